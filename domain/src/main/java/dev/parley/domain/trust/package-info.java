@@ -1,0 +1,2 @@
+/** Trust levels: how much Parley knows about who is calling. */
+package dev.parley.domain.trust;
