@@ -1,0 +1,2 @@
+/** Services implementing the use cases; plain classes with constructor injection, wired in bootstrap. */
+package dev.parley.application.service;
