@@ -66,9 +66,6 @@ public final class JoinService implements JoinRoomUseCase, LeaveRoomUseCase {
         participants.put(room.name(), newcomer);
         Room active = room.activate(now);
         rooms.update(active);
-        if (room.state() != active.state()) {
-            events.publish(new RoomEvent.RoomStarted(active));
-        }
         admitted.replaced().filter(old -> !old.isHidden())
                 .ifPresent(old -> events.publish(new RoomEvent.ParticipantLeft(active, old, "replaced")));
         if (!newcomer.isHidden()) {
@@ -113,6 +110,7 @@ public final class JoinService implements JoinRoomUseCase, LeaveRoomUseCase {
         if (!rooms.add(created)) {
             return rooms.find(command.room()).orElseThrow(() -> UseCaseException.roomNotFound(command.room().value()));
         }
+        events.publish(new RoomEvent.RoomStarted(created));
         return created;
     }
 }
