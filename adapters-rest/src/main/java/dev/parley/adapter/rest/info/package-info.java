@@ -1,0 +1,2 @@
+/** Public, unauthenticated facts about this server (name, version, where the APIs are). */
+package dev.parley.adapter.rest.info;
