@@ -20,6 +20,35 @@ public final class Text {
         return false;
     }
 
+    /**
+     * True when the string holds a character that cannot be seen or that changes how text around
+     * it is shown: Unicode format characters (category Cf: zero-width spaces, bidirectional
+     * overrides such as U+202E, the byte-order mark...) and unpaired UTF-16 surrogates (which do
+     * not survive UTF-8 encoding, so two such strings could become the same bytes).
+     */
+    public static boolean hasInvisibleOrBrokenCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                if (Character.getType(cp) == Character.FORMAT) {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c) || Character.getType(c) == Character.FORMAT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every code point is white space, Unicode space separators (such as U+00A0) included. */
+    public static boolean isBlankUnicode(String s) {
+        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
     /** Unicode NFC form (RFC 8265-style normalisation of identifiers). */
     public static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);

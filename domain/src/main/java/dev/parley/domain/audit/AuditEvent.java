@@ -2,6 +2,7 @@ package dev.parley.domain.audit;
 
 import dev.parley.domain.trust.TrustLevel;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -38,9 +39,12 @@ public record AuditEvent(
         reasonCode = reasonCode == null ? "" : reasonCode;
         actor = actor == null || actor.isEmpty() ? "anonymous" : actor;
         room = room == null ? "" : room;
-        details = details == null ? Map.of() : Map.copyOf(new TreeMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(details));
         if (outcome == AuditOutcome.DENIED && reasonCode.isEmpty()) {
             throw new IllegalArgumentException("a denial must carry its reason code");
+        }
+        if (outcome == AuditOutcome.ALLOWED && !reasonCode.isEmpty()) {
+            throw new IllegalArgumentException("an allowed action carries no reason code");
         }
     }
 }

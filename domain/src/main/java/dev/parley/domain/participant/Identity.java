@@ -6,14 +6,19 @@ import dev.parley.domain.Text;
 
 /**
  * A participant's identity (the token's {@code sub}), unique within a room. Non-empty, at most
- * 256 characters, free of control characters, and held in Unicode NFC so that two spellings of
- * the same name cannot be two participants.
+ * 256 characters, free of control, invisible and direction-changing characters and of unpaired
+ * surrogates, and held in Unicode NFC so that two spellings of the same name cannot be two
+ * participants (nor two look-alike names pass for one).
  */
 public record Identity(String value) implements Comparable<Identity> {
 
     public Identity {
         if (value == null || value.isEmpty()) {
             throw new DomainViolation("identity_invalid", "identity must not be empty");
+        }
+        if (Text.hasInvisibleOrBrokenCharacter(value)) {
+            throw new DomainViolation("identity_invalid",
+                    "identity must not contain invisible or direction-changing characters or unpaired surrogates");
         }
         value = Text.nfc(value);
         if (value.codePointCount(0, value.length()) > Limits.MAX_IDENTITY_LENGTH) {
@@ -22,7 +27,7 @@ public record Identity(String value) implements Comparable<Identity> {
         if (Text.hasControlCharacter(value)) {
             throw new DomainViolation("identity_invalid", "identity must not contain control characters");
         }
-        if (value.isBlank()) {
+        if (Text.isBlankUnicode(value)) {
             throw new DomainViolation("identity_invalid", "identity must not be blank");
         }
     }
