@@ -31,7 +31,9 @@ class ParleyJarIT {
         try (RunningParley parley = RunningParley.start(work, Map.of("PARLEY_DEV", "true", "PARLEY_DATA_DIR", data.toString()))) {
             HttpResponse<String> ready = parley.awaitHealthAnswer(START);
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-            assertThat(ready.body()).contains("\"status\":\"UP\"").contains("api-keys").contains("storage");
+            assertThat(ready.body()).contains("\"status\":\"UP\"").contains("api-keys").contains("storage").contains("database");
+            assertThat(data.resolve("db/parley.mv.db")).as("the embedded H2 database lives under the data dir").isRegularFile();
+            assertThat(parley.output()).contains("database schema is up to date");
             assertThat(parley.get("/health/live").statusCode()).isEqualTo(200);
 
             String out = parley.output();

@@ -1,0 +1,122 @@
+package dev.parley.bootstrap.wiring;
+
+import dev.parley.adapter.persistence.JpaBanRepository;
+import dev.parley.adapter.persistence.JpaParticipantRepository;
+import dev.parley.adapter.persistence.JpaRoomRepository;
+import dev.parley.adapter.persistence.PersistenceUnit;
+import dev.parley.application.port.in.CloseIdleRoomsUseCase;
+import dev.parley.application.port.in.CreateRoomUseCase;
+import dev.parley.application.port.in.DeleteRoomUseCase;
+import dev.parley.application.port.in.GetRoomUseCase;
+import dev.parley.application.port.in.JoinRoomUseCase;
+import dev.parley.application.port.in.LeaveRoomUseCase;
+import dev.parley.application.port.in.ListParticipantsUseCase;
+import dev.parley.application.port.in.ListRoomsUseCase;
+import dev.parley.application.port.in.RemoveParticipantUseCase;
+import dev.parley.application.port.in.UpdateParticipantUseCase;
+import dev.parley.application.port.in.UpdateRoomMetadataUseCase;
+import dev.parley.application.port.out.BanRepository;
+import dev.parley.application.port.out.ParticipantRepository;
+import dev.parley.application.port.out.RoomEventPublisher;
+import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.service.Authorizer;
+import dev.parley.application.service.JoinService;
+import dev.parley.application.service.ParticipantAdministrationService;
+import dev.parley.application.service.RoomAdministrationService;
+import dev.parley.domain.grant.AccessPolicy;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/**
+ * Builds the application's services once, with {@code new}, over the real adapters, and offers
+ * each in-port for injection. The services carry no annotations (ARCHITECTURE.md §2); the
+ * container-managed, transaction-scoped EntityManager makes the repositories safe to share.
+ * Callers open the transaction (one per use case) at the driving adapter.
+ */
+@ApplicationScoped
+public class CoreProducers {
+
+    @PersistenceContext(unitName = PersistenceUnit.NAME)
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    private RoomAdministrationService roomAdministration;
+    private ParticipantAdministrationService participantAdministration;
+    private JoinService join;
+
+    @PostConstruct
+    void build() {
+        Clock clock = Clock.systemUTC();
+        RoomRepository rooms = new JpaRoomRepository(em);
+        ParticipantRepository participants = new JpaParticipantRepository(em);
+        BanRepository bans = new JpaBanRepository(em);
+        RoomEventPublisher events = new LoggingRoomEventPublisher();
+        SecureRandomIds ids = new SecureRandomIds();
+        Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
+        roomAdministration = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
+        participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events, authorizer, clock);
+        join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
+    }
+
+    @Produces
+    CreateRoomUseCase createRoom() {
+        return roomAdministration;
+    }
+
+    @Produces
+    ListRoomsUseCase listRooms() {
+        return roomAdministration;
+    }
+
+    @Produces
+    GetRoomUseCase getRoom() {
+        return roomAdministration;
+    }
+
+    @Produces
+    DeleteRoomUseCase deleteRoom() {
+        return roomAdministration;
+    }
+
+    @Produces
+    UpdateRoomMetadataUseCase updateRoomMetadata() {
+        return roomAdministration;
+    }
+
+    @Produces
+    CloseIdleRoomsUseCase closeIdleRooms() {
+        return roomAdministration;
+    }
+
+    @Produces
+    ListParticipantsUseCase listParticipants() {
+        return participantAdministration;
+    }
+
+    @Produces
+    RemoveParticipantUseCase removeParticipant() {
+        return participantAdministration;
+    }
+
+    @Produces
+    UpdateParticipantUseCase updateParticipant() {
+        return participantAdministration;
+    }
+
+    @Produces
+    JoinRoomUseCase joinRoom() {
+        return join;
+    }
+
+    @Produces
+    LeaveRoomUseCase leaveRoom() {
+        return join;
+    }
+}
