@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A {@link Clock} that stands still until a test moves it. Thread-safe. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    /** Sets the time. */
+    public void set(Instant instant) {
+        now = instant;
     }
 
     /** Moves time forward by {@code d}. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.token.fake.InMemoryRevocationList;
-import dev.parley.application.token.fake.MutableClock;
+import dev.parley.application.fake.MutableClock;
 import dev.parley.application.token.fake.TestClaims;
 import dev.parley.domain.participant.Identity;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.parley.application.token.fake.FakeKeyMaterialGenerator;
 import dev.parley.application.token.fake.FakeSecretSealer;
 import dev.parley.application.token.fake.InMemoryKeyRingStore;
 import dev.parley.application.token.fake.InMemoryRevocationList;
-import dev.parley.application.token.fake.MutableClock;
+import dev.parley.application.fake.MutableClock;
 import dev.parley.application.token.fake.TestClaims;
 import dev.parley.application.token.key.KeyState;
 import dev.parley.application.token.key.TokenAlgorithm;

@@ -7,7 +7,7 @@ import dev.parley.application.token.TokenPolicy;
 import dev.parley.application.token.TokenVerificationService;
 import dev.parley.application.token.fake.InMemoryKeyRingStore;
 import dev.parley.application.token.fake.InMemoryRevocationList;
-import dev.parley.application.token.fake.MutableClock;
+import dev.parley.application.fake.MutableClock;
 import dev.parley.application.token.KeyRing;
 import dev.parley.application.token.KeyRingService;
 import dev.parley.application.token.key.TokenKey;

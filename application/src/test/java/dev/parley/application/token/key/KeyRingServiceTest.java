@@ -7,7 +7,7 @@ import dev.parley.application.token.TokenPolicy;
 import dev.parley.application.token.fake.FakeKeyMaterialGenerator;
 import dev.parley.application.token.fake.FakeSecretSealer;
 import dev.parley.application.token.fake.InMemoryKeyRingStore;
-import dev.parley.application.token.fake.MutableClock;
+import dev.parley.application.fake.MutableClock;
 import dev.parley.application.token.port.StoredKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
