@@ -46,7 +46,14 @@ public final class Text {
 
     /** True when every code point is white space, Unicode space separators (such as U+00A0) included. */
     public static boolean isBlankUnicode(String s) {
-        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Unicode NFC form (RFC 8265-style normalisation of identifiers). */

@@ -37,8 +37,52 @@ public record VideoGrant(
     public VideoGrant {
         room = room == null ? "" : room;
         destinationRoom = destinationRoom == null ? "" : destinationRoom;
-        canPublishSources = canPublishSources == null || canPublishSources.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(canPublishSources));
+        canPublishSources = immutableSources(canPublishSources);
+    }
+
+    private static Set<TrackSource> immutableSources(Set<TrackSource> sources) {
+        if (sources == null || sources.isEmpty()) {
+            return Set.of();
+        }
+        if (sources instanceof ImmutableSources) {
+            return sources;
+        }
+        return new ImmutableSources(EnumSet.copyOf(sources));
+    }
+
+    /** An unmodifiable EnumSet view: as compact and fast as EnumSet, and recognised so it is never copied twice. */
+    private static final class ImmutableSources extends java.util.AbstractSet<TrackSource> {
+        private final EnumSet<TrackSource> set;
+
+        ImmutableSources(EnumSet<TrackSource> set) {
+            this.set = set;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return set.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<TrackSource> iterator() {
+            java.util.Iterator<TrackSource> it = set.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public TrackSource next() {
+                    return it.next();
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return set.size();
+        }
     }
 
     /** A grant with nothing set: every flag false, every optional absent. */

@@ -16,11 +16,36 @@ public record Identity(String value) implements Comparable<Identity> {
         if (value == null || value.isEmpty()) {
             throw new DomainViolation("identity_invalid", "identity must not be empty");
         }
-        if (Text.hasInvisibleOrBrokenCharacter(value)) {
+        if (isPrintableAscii(value)) {
+            // Fast path for the common case (this runs on every token verification): printable
+            // ASCII is already NFC and holds no control, format or surrogate character.
+            if (value.length() > Limits.MAX_IDENTITY_LENGTH) {
+                throw new DomainViolation("identity_invalid", "identity is longer than " + Limits.MAX_IDENTITY_LENGTH + " characters");
+            }
+            if (value.isBlank()) {
+                throw new DomainViolation("identity_invalid", "identity must not be blank");
+            }
+        } else {
+            value = checkedUnicode(value);
+        }
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String checkedUnicode(String raw) {
+        if (Text.hasInvisibleOrBrokenCharacter(raw)) {
             throw new DomainViolation("identity_invalid",
                     "identity must not contain invisible or direction-changing characters or unpaired surrogates");
         }
-        value = Text.nfc(value);
+        String value = Text.nfc(raw);
         if (value.codePointCount(0, value.length()) > Limits.MAX_IDENTITY_LENGTH) {
             throw new DomainViolation("identity_invalid", "identity is longer than " + Limits.MAX_IDENTITY_LENGTH + " characters");
         }
@@ -30,6 +55,7 @@ public record Identity(String value) implements Comparable<Identity> {
         if (Text.isBlankUnicode(value)) {
             throw new DomainViolation("identity_invalid", "identity must not be blank");
         }
+        return value;
     }
 
     /** Parses an identity, failing with {@code identity_invalid}. */
