@@ -24,6 +24,19 @@ final class Columns {
     }
 
     /**
+     * The instant as stored, rounded up to the next microsecond instead of truncated: for bounds
+     * that must not shrink (the end of a revocation, the issue-time cut-off it covers), so that
+     * what is stored covers at least what was asked.
+     */
+    static Instant instantCeiling(Instant value) {
+        if (value == null) {
+            return null;
+        }
+        Instant truncated = value.truncatedTo(ChronoUnit.MICROS);
+        return truncated.equals(value) ? truncated : truncated.plus(1, ChronoUnit.MICROS);
+    }
+
+    /**
      * {@code value} if it fits a {@code VARCHAR(maxChars)} column and both databases can store it
      * unchanged: no U+0000 (PostgreSQL refuses it in text) and no unpaired surrogate (it would
      * reach PostgreSQL as '?').

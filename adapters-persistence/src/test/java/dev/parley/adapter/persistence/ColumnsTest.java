@@ -23,6 +23,17 @@ class ColumnsTest {
     }
 
     @Test
+    void boundsThatMustNotShrinkAreRoundedUpToMicroseconds() {
+        assertThat(Columns.instantCeiling(Instant.parse("2026-01-01T00:00:00.123456001Z")))
+                .isEqualTo(Instant.parse("2026-01-01T00:00:00.123457Z"));
+        assertThat(Columns.instantCeiling(Instant.parse("2026-01-01T00:00:00.123456Z")))
+                .isEqualTo(Instant.parse("2026-01-01T00:00:00.123456Z"));
+        assertThat(Columns.instantCeiling(Instant.parse("1969-12-31T23:59:59.999999001Z")))
+                .isEqualTo(Instant.parse("1970-01-01T00:00:00Z"));
+        assertThat(Columns.instantCeiling(null)).isNull();
+    }
+
+    @Test
     void textThatFitsAndIsWellFormedPassesUnchanged() {
         String s = "a\uD83D\uDE00\u00e9";
         assertThat(Columns.text(s, 4, "f")).isSameAs(s);

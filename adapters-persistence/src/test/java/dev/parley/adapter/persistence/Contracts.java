@@ -3,6 +3,8 @@ package dev.parley.adapter.persistence;
 import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.token.port.KeyRingStore;
+import dev.parley.application.token.port.RevocationList;
 import dev.parley.domain.room.Room;
 import dev.parley.domain.room.RoomName;
 import dev.parley.domain.room.RoomPolicy;
@@ -29,6 +31,14 @@ final class Contracts {
     static BanRepository bans(TestDatabase db) {
         withContractRooms(db.reset());
         return db.transactional(BanRepository.class, JpaBanRepository::new);
+    }
+
+    static KeyRingStore keyRing(TestDatabase db) {
+        return db.reset().transactional(KeyRingStore.class, JpaKeyRingStore::new);
+    }
+
+    static RevocationList revocations(TestDatabase db) {
+        return db.reset().transactional(RevocationList.class, JpaRevocationList::new);
     }
 
     private static void withContractRooms(TestDatabase db) {

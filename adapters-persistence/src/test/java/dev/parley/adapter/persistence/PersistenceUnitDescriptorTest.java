@@ -61,6 +61,8 @@ class PersistenceUnitDescriptorTest {
         }
         assertThat(Modifier.isPublic(RoomMapper.class.getModifiers())).isFalse();
         assertThat(Modifier.isPublic(ParticipantMapper.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(ApiKeyMapper.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(RevocationKeys.class.getModifiers())).isFalse();
     }
 
     /** Every class of the adapter's main output annotated {@code @Entity}. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Nested;
@@ -30,11 +31,12 @@ class SchemaMigrationTest {
             SchemaMigrator.migrate(ds);
 
             MigrationInfo[] applied = SchemaMigrator.flyway(ds).info().applied();
-            assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1");
+            assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2");
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(count(ds, "SELECT COUNT(*) FROM name_lock")).isEqualTo(NameLocks.STRIPES);
             assertThat(count(ds, "SELECT COUNT(*) FROM audit_head WHERE id = 1 AND last_seq = 0")).isEqualTo(1);
-            for (String table : List.of("room", "participant", "ban", "audit_entry")) {
+            for (String table : List.of("room", "participant", "ban", "audit_entry", "api_key", "revoked_token",
+                    "revoked_subject")) {
                 assertThat(count(ds, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
         }
@@ -57,8 +59,60 @@ class SchemaMigrationTest {
             // hibernate.hbm2ddl.auto=validate: fails on a missing table or column or a type mismatch
             EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
 
-            assertThat(emf.getMetamodel().getEntities()).hasSize(6);
+            assertThat(emf.getMetamodel().getEntities()).hasSize(9);
             emf.close();
+        }
+
+        @Test
+        void upgradesADatabaseAtVersion1AndKeepsItsRows() throws SQLException {
+            DataSource ds = emptyDatabase();
+            Flyway.configure(SchemaMigrator.class.getClassLoader())
+                    .configuration(SchemaMigrator.flyway(ds).getConfiguration())
+                    .target("1")
+                    .load()
+                    .migrate();
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO room (name, sid, state, metadata, max_participants, empty_timeout_nanos,"
+                        + " departure_timeout_nanos, key_policy, allowed_features, duplicate_identity, created_at,"
+                        + " last_activity_at, ended_at, version) VALUES ('kept', 'RM_k', 'CREATED', '', 0, 0, 0, 'NONE',"
+                        + " '', 'REPLACE_EXISTING', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', NULL, 0)");
+            }
+
+            SchemaMigrator.migrate(ds);
+
+            assertThat(SchemaMigrator.flyway(ds).info().applied()).extracting(m -> m.getVersion().getVersion())
+                    .containsExactly("1", "2");
+            assertThat(count(ds, "SELECT COUNT(*) FROM room WHERE name = 'kept'")).isEqualTo(1);
+            assertThat(count(ds, "SELECT COUNT(*) FROM api_key")).isZero();
+        }
+
+        @Test
+        void theKeyRingTableRefusesRowsNoStoredKeyCouldBe() throws SQLException {
+            DataSource ds = emptyDatabase();
+            SchemaMigrator.migrate(ds);
+            String pub = "'" + "A".repeat(43) + "='";
+            String ts = "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'";
+            String insert = "INSERT INTO api_key (key_id, algorithm, public_key, sealed_secret, created_at, state, version) VALUES ";
+
+            for (String values : List.of(
+                    "('k1', 'HS256', '', NULL, " + ts + ", 'ACTIVE', 0)",           // HS256 without a secret
+                    "('k2', 'HS256', " + pub + ", 'AQ==', " + ts + ", 'ACTIVE', 0)", // HS256 with a public key
+                    "('k3', 'EDDSA', '', 'AQ==', " + ts + ", 'ACTIVE', 0)",         // EdDSA without a public key
+                    "('k4', 'EDDSA', " + pub + ", '', " + ts + ", 'ACTIVE', 0)",    // empty sealed secret
+                    "('k5', 'RS256', '', 'AQ==', " + ts + ", 'ACTIVE', 0)",         // unknown algorithm
+                    "('k6', 'HS256', '', 'AQ==', " + ts + ", 'LOST', 0)")) {        // unknown state
+                assertThatThrownBy(() -> execute(ds, insert + values)).as(values).isInstanceOf(SQLException.class);
+            }
+            execute(ds, insert + "('ok1', 'HS256', '', 'AQ==', " + ts + ", 'ACTIVE', 0)");
+            execute(ds, insert + "('ok2', 'EDDSA', " + pub + ", NULL, " + ts + ", 'VERIFY_ONLY', 0)");
+            assertThat(count(ds, "SELECT COUNT(*) FROM api_key")).isEqualTo(2);
+        }
+
+        private static void execute(DataSource ds, String sql) throws SQLException {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate(sql);
+            }
         }
 
         @Test

@@ -3,6 +3,10 @@ package dev.parley.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.token.key.KeyState;
+import dev.parley.application.token.key.TokenAlgorithm;
+import dev.parley.application.token.port.SealedSecret;
+import dev.parley.application.token.port.StoredKey;
 import dev.parley.domain.audit.AuditEvent;
 import dev.parley.domain.audit.AuditOutcome;
 import dev.parley.domain.grant.VideoGrant;
@@ -16,6 +20,7 @@ import dev.parley.domain.trust.TrustLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -37,6 +42,8 @@ class SqlValuesStayOutOfLogsTest {
 
     static final String SECRET = "s3cr3t-4f1c9e";
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+    static final byte[] SEALED = ("sealed:" + SECRET).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final String SEALED_BASE64 = java.util.Base64.getEncoder().encodeToString(SEALED);
 
     abstract static class Cases {
 
@@ -88,8 +95,29 @@ class SqlValuesStayOutOfLogsTest {
                 new JpaParticipantRepository(em).put(room, p);
                 new JpaAuditLog(em).record(new AuditEvent(T0, "room.create", AuditOutcome.ALLOWED, "", TrustLevel.SERVER,
                         "key", room.value(), Map.of("secret", SECRET)));
+                JpaKeyRingStore keys = new JpaKeyRingStore(em);
+                keys.add(key(SEALED));
+                keys.add(key(SEALED)); // the lost race
+                JpaRevocationList revocations = new JpaRevocationList(em);
+                revocations.revokeTokenId(SECRET, T0.plusSeconds(60));
+                revocations.revokeSubject(Identity.of(SECRET), SECRET, T0, T0.plusSeconds(60));
+                revocations.isSubjectRevoked(Identity.of(SECRET), SECRET, T0, T0);
                 return rooms.find(room);
             });
+            // a key update refused for a stale version (Hibernate reports the row it could not update)
+            jakarta.persistence.EntityManager stale = db.emf().createEntityManager();
+            try {
+                stale.getTransaction().begin();
+                new JpaKeyRingStore(stale).find("APIlogged").orElseThrow();
+                db.inTransaction(em -> new JpaKeyRingStore(em).updateState("APIlogged", KeyState.VERIFY_ONLY));
+                assertThatThrownBy(() -> new JpaKeyRingStore(stale).updateState("APIlogged", KeyState.REVOKED))
+                        .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+            } finally {
+                if (stale.getTransaction().isActive()) {
+                    stale.getTransaction().rollback();
+                }
+                stale.close();
+            }
             // a statement the database refuses: the foreign key (no room "absent-room")
             assertThatThrownBy(() -> db.inTransaction(em -> {
                 new JpaParticipantRepository(em).put(RoomName.of("absent-room"), p);
@@ -98,7 +126,12 @@ class SqlValuesStayOutOfLogsTest {
 
             assertThat(records).as("the refused statement was logged (so the capture works)")
                     .anyMatch(r -> r.getLoggerName().startsWith("org.hibernate.engine.jdbc.spi.SqlExceptionHelper"));
-            assertThat(records).extracting(Cases::render).noneMatch(line -> line.contains(SECRET));
+            assertThat(records).extracting(Cases::render).noneMatch(line -> line.contains(SECRET))
+                    .noneMatch(line -> line.contains(SEALED_BASE64.substring(0, 12)));
+        }
+
+        private static StoredKey key(byte[] sealed) {
+            return new StoredKey("APIlogged", TokenAlgorithm.HS256, null, Optional.of(new SealedSecret(sealed)), T0, KeyState.ACTIVE);
         }
 
         private static String render(LogRecord r) {

@@ -106,13 +106,16 @@ final class TestDatabase {
         return emf;
     }
 
-    /** Empties every table and resets the audit chain, as after the migration. */
+    /** Empties every table (but the lock stripes) and resets the audit chain, as after the migration. */
     TestDatabase reset() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM participant");
             s.executeUpdate("DELETE FROM ban");
             s.executeUpdate("DELETE FROM room");
             s.executeUpdate("DELETE FROM audit_entry");
+            s.executeUpdate("DELETE FROM api_key");
+            s.executeUpdate("DELETE FROM revoked_token");
+            s.executeUpdate("DELETE FROM revoked_subject");
             s.executeUpdate("UPDATE audit_head SET last_seq = 0, last_hash = '" + AuditChain.GENESIS + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the " + label + " test database", e);
