@@ -8,12 +8,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import dev.parley.bootstrap.startup.KeyImport;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Defines Parley's datasource from configuration and migrates the schema once at start, before
- * any use case runs. Defaults to an H2 file database under the data directory with
+ * Defines Parley's datasource from configuration, migrates the schema once at start, before any
+ * use case runs, and then brings the configured API keys into the key ring. Defaults to an H2 file database under the data directory with
  * {@code WRITE_DELAY=0} (without it H2 loses acknowledged commits on a crash) and a 10 s lock
  * timeout; production points {@code parley.datasource.*} at PostgreSQL.
  */
@@ -36,9 +38,17 @@ public class SchemaStartup {
     @Resource(lookup = "java:app/jdbc/parley")
     private DataSource dataSource;
 
+    @Inject
+    private KeyImport keyImport;
+
     @PostConstruct
     void migrate() {
         SchemaMigrator.migrate(dataSource);
         LOG.info("database schema is up to date");
+        try {
+            keyImport.importConfiguredKeys();
+        } catch (RuntimeException e) {
+            LOG.warning("API keys could not be imported into the key ring: " + e.getClass().getSimpleName());
+        }
     }
 }

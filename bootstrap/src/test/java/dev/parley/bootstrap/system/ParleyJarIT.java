@@ -33,7 +33,9 @@ class ParleyJarIT {
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
             assertThat(ready.body()).contains("\"status\":\"UP\"").contains("api-keys").contains("storage").contains("database");
             assertThat(data.resolve("db/parley.mv.db")).as("the embedded H2 database lives under the data dir").isRegularFile();
-            assertThat(parley.output()).contains("database schema is up to date");
+            assertThat(parley.output()).contains("database schema is up to date")
+                    .contains("imported into the sealed key ring");
+            assertThat(data.resolve("master.key")).as("development master key").isRegularFile();
             assertThat(parley.get("/health/live").statusCode()).isEqualTo(200);
 
             String out = parley.output();
@@ -57,6 +59,10 @@ class ParleyJarIT {
                     .isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
 
+            byte[] database = Files.readAllBytes(data.resolve("db/parley.mv.db"));
+            assertThat(new String(database, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("the API secret is stored sealed, never in plaintext").doesNotContain(secret);
+
             HttpResponse<String> info = parley.get("/api/info");
             assertThat(info.statusCode()).isEqualTo(200);
             assertThat(info.body()).contains("\"name\":\"parley\"").doesNotContain(secret).doesNotContain(keyId);
@@ -68,6 +74,8 @@ class ParleyJarIT {
             String out = again.output();
             assertThat(out).as("the key survives a restart").contains("API key(s): " + keyId);
             assertThat(out).as("the secret is never printed after the first start").doesNotContain(secret);
+            assertThat(out).as("the stored key is reused, not imported twice").doesNotContain("imported into the sealed key ring")
+                    .doesNotContain("differs from the key ring");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.parley.bootstrap.wiring;
 
 import dev.parley.application.port.in.CloseIdleRoomsUseCase;
+import dev.parley.application.token.port.RevocationList;
 import dev.parley.domain.room.RoomName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every five seconds, ends the rooms that stayed empty beyond their timeout (one transaction per sweep). */
+/**
+ * Housekeeping: every five seconds, ends the rooms that stayed empty beyond their timeout; every
+ * minute, purges revocations whose tokens have expired anyway. One transaction per sweep.
+ */
 @ApplicationScoped
-public class IdleRoomCloser {
+public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger("parley");
 
@@ -27,18 +31,28 @@ public class IdleRoomCloser {
     private ManagedScheduledExecutorService scheduler;
 
     @Inject
-    private IdleRoomCloser self;
+    private RevocationList revocations;
+
+    @Inject
+    private Housekeeping self;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::sweepSafely, 5, 5, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> safely("idle-room sweep", () -> self.sweep()), 5, 5, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> safely("revocation purge", self::purgeRevocations), 60, 60, TimeUnit.SECONDS);
     }
 
-    private void sweepSafely() {
+    private static void safely(String what, Runnable job) {
         try {
-            self.sweep();
+            job.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "idle-room sweep failed: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, what + " failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** Forgets revocations of tokens that have expired, in its own transaction. */
+    @Transactional
+    public void purgeRevocations() {
+        revocations.purgeExpired(java.time.Instant.now());
     }
 
     /** One sweep, in its own transaction. */
