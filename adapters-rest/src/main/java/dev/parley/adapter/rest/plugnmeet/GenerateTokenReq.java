@@ -34,8 +34,8 @@ public record GenerateTokenReq(String roomId, String name, String userId, boolea
         return RoomIdReq.requiredRoom(roomId);
     }
 
-    /** What to mint: an ACCESS token for this user in this room, the policy's default lifetime, the newest active key. */
-    public MintTokenCommand toMintCommand() {
+    /** What to mint: an ACCESS token for this user in this room, the policy's default lifetime, signed with {@code signingKeyId} (null: the newest active key). */
+    public MintTokenCommand toMintCommand(String signingKeyId) {
         if (name.isEmpty()) {
             throw invalid("user_name_required", "user_info.name is required");
         }
@@ -45,6 +45,7 @@ public record GenerateTokenReq(String roomId, String name, String userId, boolea
         RoomName room = roomName();
         VideoGrant grant = VideoGrant.join(room.value()).toBuilder().roomAdmin(isAdmin).hidden(isHidden).build();
         return MintTokenCommand.builder()
+                .keyId(signingKeyId)
                 .identity(Identity.of(userId))
                 .room(room.value())
                 .grants(grant)
