@@ -12,6 +12,7 @@ import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.token.RevokeAccessTokenUseCase;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;
 import dev.parley.domain.participant.Identity;
@@ -24,7 +25,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Participant administration: list, read, remove (and ban), update permissions and profile. */
+/**
+ * Participant administration: list, read, remove (and ban), update permissions and profile.
+ * Removing or banning revokes the identity's current tokens for the room.
+ */
 public final class ParticipantAdministrationService
         implements ListParticipantsUseCase, RemoveParticipantUseCase, UpdateParticipantUseCase {
 
@@ -32,15 +36,17 @@ public final class ParticipantAdministrationService
     private final ParticipantRepository participants;
     private final BanRepository bans;
     private final RoomEventPublisher events;
+    private final RevokeAccessTokenUseCase tokens;
     private final Authorizer authorizer;
     private final Clock clock;
 
     public ParticipantAdministrationService(RoomRepository rooms, ParticipantRepository participants, BanRepository bans,
-            RoomEventPublisher events, Authorizer authorizer, Clock clock) {
+            RoomEventPublisher events, RevokeAccessTokenUseCase tokens, Authorizer authorizer, Clock clock) {
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.bans = Objects.requireNonNull(bans, "bans");
         this.events = Objects.requireNonNull(events, "events");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -72,6 +78,9 @@ public final class ParticipantAdministrationService
         if (command.ban()) {
             bans.ban(roomName, command.identity(), clock.instant());
         }
+        // Every token this identity holds for the room now stops working until it would have
+        // expired anyway: a removed participant cannot rejoin with the same token (LiveKit #2804).
+        tokens.revokeIdentity(command.identity(), roomName.value());
         Optional<Participant> present = participants.rosterOf(roomName).find(command.identity());
         if (present.isEmpty()) {
             if (command.ban()) {

@@ -82,6 +82,21 @@ class ParticipantAdministrationServiceTest {
     }
 
     @Test
+    void removingAParticipantRevokesTheTokensItHoldsForTheRoom() {
+        java.time.Instant issuedBefore = f.clock.instant().minusSeconds(1);
+        f.clock.advance(java.time.Duration.ofSeconds(1));
+
+        f.participantAdmin.removeParticipant(server, new RemoveParticipantCommand(a, Identity.of("ann"), false));
+
+        java.time.Instant now = f.clock.instant();
+        assertThat(f.revocations.isSubjectRevoked(Identity.of("ann"), "a", issuedBefore, now)).isTrue();
+        assertThat(f.revocations.isSubjectRevoked(Identity.of("ann"), "other-room", issuedBefore, now)).isFalse();
+        assertThat(f.revocations.isSubjectRevoked(Identity.of("bob"), "a", issuedBefore, now)).isFalse();
+        assertThat(f.revocations.isSubjectRevoked(Identity.of("ann"), "a", now.plusSeconds(5), now.plusSeconds(5)))
+                .as("a token issued after the removal (a fresh invitation) works").isFalse();
+    }
+
+    @Test
     void listParticipantsShowsHiddenOnesToAdministrators() {
         f.join.joinRoom(ServiceFixture.joinAs("a", "rec", VideoGrant.join("a").toBuilder().hidden(true).build()));
 

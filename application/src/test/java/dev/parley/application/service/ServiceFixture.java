@@ -8,6 +8,9 @@ import dev.parley.application.fake.RecordingAuditLog;
 import dev.parley.application.fake.RecordingEventPublisher;
 import dev.parley.application.fake.SequentialIdGenerator;
 import dev.parley.application.port.in.JoinRoomCommand;
+import dev.parley.application.token.TokenPolicy;
+import dev.parley.application.token.TokenRevocationService;
+import dev.parley.application.token.fake.InMemoryRevocationList;
 import dev.parley.domain.grant.AccessPolicy;
 import dev.parley.domain.grant.VideoGrant;
 import dev.parley.domain.participant.Identity;
@@ -29,8 +32,10 @@ final class ServiceFixture {
     final Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
     final RoomAdministrationService roomAdmin =
             new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
+    final InMemoryRevocationList revocations = new InMemoryRevocationList();
+    final TokenRevocationService tokenRevocation = new TokenRevocationService(revocations, clock, TokenPolicy.defaults());
     final ParticipantAdministrationService participantAdmin =
-            new ParticipantAdministrationService(rooms, participants, bans, events, authorizer, clock);
+            new ParticipantAdministrationService(rooms, participants, bans, events, tokenRevocation, authorizer, clock);
     final JoinService join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
 
     static JoinRoomCommand joinAs(String room, String identity, VideoGrant grant) {

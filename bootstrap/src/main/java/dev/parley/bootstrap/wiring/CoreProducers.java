@@ -20,6 +20,7 @@ import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
 import dev.parley.application.service.Authorizer;
+import dev.parley.application.token.RevokeAccessTokenUseCase;
 import dev.parley.application.service.JoinService;
 import dev.parley.application.service.ParticipantAdministrationService;
 import dev.parley.application.service.RoomAdministrationService;
@@ -47,6 +48,9 @@ public class CoreProducers {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private RevokeAccessTokenUseCase revokeTokens;
+
     private RoomAdministrationService roomAdministration;
     private ParticipantAdministrationService participantAdministration;
     private JoinService join;
@@ -61,7 +65,8 @@ public class CoreProducers {
         SecureRandomIds ids = new SecureRandomIds();
         Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
         roomAdministration = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
-        participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events, authorizer, clock);
+        participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events,
+                revokeTokens, authorizer, clock);
         join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
     }
 
