@@ -59,6 +59,12 @@ public final class Authorizer {
         }
     }
 
+    /** Audits a privileged action allowed outside the grant policy (a caller holding an API secret). */
+    public void recordAllowed(Caller caller, String auditAction, String room, Map<String, String> details) {
+        audit.record(new AuditEvent(clock.instant(), auditAction, AuditOutcome.ALLOWED, "", caller.trust(),
+                caller.actor(), room, details));
+    }
+
     /** Audits a denial decided outside the grant policy (bans, full rooms...). */
     public void recordDenial(Caller caller, String auditAction, String reasonCode, String room, Map<String, String> details) {
         audit.record(new AuditEvent(clock.instant(), auditAction, AuditOutcome.DENIED, reasonCode, caller.trust(),

@@ -16,6 +16,12 @@ import dev.parley.application.token.TokenRevocationService;
 import dev.parley.application.token.TokenVerificationService;
 import dev.parley.application.token.VerifyAccessTokenUseCase;
 import dev.parley.application.token.key.ManageKeysUseCase;
+import dev.parley.application.token.admin.AdministerKeysUseCase;
+import dev.parley.application.token.admin.IssueTokenUseCase;
+import dev.parley.application.token.admin.KeyAdministrationService;
+import dev.parley.application.token.admin.TokenIssuingService;
+import dev.parley.application.service.Authorizer;
+import dev.parley.domain.grant.AccessPolicy;
 import dev.parley.application.token.port.JwtCodec;
 import dev.parley.application.token.port.KeyRingStore;
 import dev.parley.application.token.port.RevocationList;
@@ -48,12 +54,17 @@ public class TokenProducers {
     @Inject
     private ParleyConfig config;
 
+    @Inject
+    private AuditTrail audit;
+
     private KeyRingService keyRingService;
     private KeyRing keyRing;
     private TokenVerificationService verification;
     private TokenMintingService minting;
     private TokenRevocationService revocation;
     private RevocationList revocations;
+    private TokenIssuingService issuing;
+    private KeyAdministrationService keyAdministration;
 
     @PostConstruct
     void build() {
@@ -70,6 +81,8 @@ public class TokenProducers {
         verification = new TokenVerificationService(codec, keyRing, revocations, clock, policy);
         minting = new TokenMintingService(codec, keyRing, clock, policy);
         revocation = new TokenRevocationService(revocations, clock, policy);
+        issuing = new TokenIssuingService(minting, new Authorizer(AccessPolicy.standard(), audit, clock));
+        keyAdministration = new KeyAdministrationService(keyRingService, audit, clock);
     }
 
     @Produces
@@ -95,6 +108,16 @@ public class TokenProducers {
     @Produces
     KeyRing keyRing() {
         return keyRing;
+    }
+
+    @Produces
+    IssueTokenUseCase issueToken() {
+        return issuing;
+    }
+
+    @Produces
+    AdministerKeysUseCase administerKeys() {
+        return keyAdministration;
     }
 
     /** The revocation list itself, for the housekeeping that purges expired entries. */

@@ -25,7 +25,8 @@ public enum DenyReason {
     ROOM_ENDED("room_ended", "the room has ended"),
     ROOM_FULL("room_full", "the room has reached its participant limit"),
     IDENTITY_ALREADY_PRESENT("identity_already_present", "a participant with this identity is already in the room"),
-    PARTICIPANT_BANNED("participant_banned", "this identity is banned from the room");
+    PARTICIPANT_BANNED("participant_banned", "this identity is banned from the room"),
+    GRANT_ESCALATION("grant_escalation", "a token may not grant more than its issuer holds");
 
     private final String code;
     private final String message;
