@@ -3,10 +3,10 @@ package dev.parley.bootstrap.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code parley} command: {@code token create} and {@code keys ...}. Exit codes: 0 ok, 1 refused, 2 usage. */
+/** The {@code parley} command: {@code token create}, {@code keys ...} and {@code audit verify}. Exit codes: 0 ok, 1 refused, 2 usage. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Parley's command line.",
-        subcommands = {TokenCommand.class, KeysCommand.class})
+        subcommands = {TokenCommand.class, KeysCommand.class, AuditCommand.class})
 public final class ParleyCli implements Runnable {
 
     @Override

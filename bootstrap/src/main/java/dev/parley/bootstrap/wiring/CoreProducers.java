@@ -4,6 +4,8 @@ import dev.parley.adapter.persistence.JpaBanRepository;
 import dev.parley.adapter.persistence.JpaParticipantRepository;
 import dev.parley.adapter.persistence.JpaRoomRepository;
 import dev.parley.adapter.persistence.PersistenceUnit;
+import dev.parley.application.audit.AuditVerificationService;
+import dev.parley.application.audit.VerifyAuditLogUseCase;
 import dev.parley.application.port.in.CloseIdleRoomsUseCase;
 import dev.parley.application.port.in.CreateRoomUseCase;
 import dev.parley.application.port.in.DeleteRoomUseCase;
@@ -54,6 +56,7 @@ public class CoreProducers {
     private RoomAdministrationService roomAdministration;
     private ParticipantAdministrationService participantAdministration;
     private JoinService join;
+    private AuditVerificationService auditVerification;
 
     @PostConstruct
     void build() {
@@ -68,6 +71,7 @@ public class CoreProducers {
         participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events,
                 revokeTokens, authorizer, clock);
         join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
+        auditVerification = new AuditVerificationService(new JpaAuditIntegrity(em), audit, clock);
     }
 
     @Produces
@@ -123,5 +127,10 @@ public class CoreProducers {
     @Produces
     LeaveRoomUseCase leaveRoom() {
         return join;
+    }
+
+    @Produces
+    VerifyAuditLogUseCase verifyAuditLog() {
+        return auditVerification;
     }
 }

@@ -130,6 +130,10 @@ class KeysCliIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(bearerOnKeys.statusCode()).as("a Bearer token never administers keys").isEqualTo(401);
 
+            Run audit = cli("audit", "verify", "--url", url, "--data-dir", root.toString());
+            assertThat(audit.code()).as(audit.out() + audit.err()).isZero();
+            assertThat(audit.out()).contains("\"intact\":true");
+
             String log = Files.readString(work.resolve("log.txt"));
             assertThat(log).contains("\"action\":\"key.create\"").contains("\"action\":\"key.revoke\"")
                     .contains("\"action\":\"token.mint\"");
