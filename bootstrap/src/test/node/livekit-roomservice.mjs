@@ -1,7 +1,7 @@
 // Drives Parley's Twirp RoomService with LiveKit's own Node server SDK (RoomServiceClient), as an
 // integration would, and prints what it saw as one JSON line. Usage: node livekit-roomservice.mjs URL KEY
 // (the secret comes from the environment, LIVEKIT_API_SECRET, never from the command line).
-import { RoomServiceClient } from 'livekit-server-sdk';
+import { AccessToken, RoomServiceClient } from 'livekit-server-sdk';
 
 const [url, key] = process.argv.slice(2);
 const secret = process.env.LIVEKIT_API_SECRET;
@@ -26,6 +26,17 @@ await svc.createRoom({ name: 'other-room' });
 out.listed = (await svc.listRooms()).map((r) => r.name).sort();
 out.filtered = (await svc.listRooms(['other-room'])).map((r) => r.name);
 out.participants = (await svc.listParticipants('sdk-room')).length;
+
+// A room-scoped admin token minted by the SDK's AccessToken: honoured for its room, refused for another.
+const at = new AccessToken(key, secret, { identity: 'admin-bot', ttl: '10m' });
+at.addGrant({ roomAdmin: true, room: 'other-room' });
+const adminJwt = await at.toJwt();
+const twirp = (method, body) => fetch(`${url}/twirp/livekit.RoomService/${method}`, {
+  method: 'POST', headers: { Authorization: `Bearer ${adminJwt}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const own = await twirp('ListParticipants', { room: 'other-room' });
+out.scopedAdminOwnRoom = own.status;
+const foreign = await twirp('ListParticipants', { room: 'sdk-room' });
+out.scopedAdminOtherRoom = { status: foreign.status, code: (await foreign.json()).code };
 out.updatedMetadata = (await svc.updateRoomMetadata('sdk-room', 'new-meta')).metadata;
 out.getMissingParticipant = await failure(() => svc.getParticipant('sdk-room', 'nobody'));
 out.removeMissingParticipant = await failure(() => svc.removeParticipant('sdk-room', 'nobody'));

@@ -59,6 +59,8 @@ class LiveKitServerSdkIT {
             assertThat(out.get("filtered").toString()).isEqualTo("[\"other-room\"]");
             assertThat(out.get("participants").asInt()).isZero();
             assertThat(out.get("updatedMetadata").asText()).isEqualTo("new-meta");
+            assertThat(out.get("scopedAdminOwnRoom").asInt()).as("an SDK-minted roomAdmin token works in its room").isEqualTo(200);
+            assertError(out.get("scopedAdminOtherRoom"), 403, "permission_denied");
             assertError(out.get("getMissingParticipant"), 404, "not_found");
             assertError(out.get("removeMissingParticipant"), 404, "not_found");
             assertError(out.get("listParticipantsOfMissingRoom"), 404, "not_found");
