@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A parley.jar process started for a test: its port, its output, and plain HTTP calls to it. */
-final class RunningParley implements AutoCloseable {
+public final class RunningParley implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path output;
-    final int port;
+    public final int port;
 
     private RunningParley(Process process, Path output, int port) {
         this.process = process;
@@ -32,7 +32,7 @@ final class RunningParley implements AutoCloseable {
     }
 
     /** Starts {@code parley.jar} with {@code env} on a free port, with its runtime and data under {@code workDir}. */
-    static RunningParley start(Path workDir, Map<String, String> env) throws IOException {
+    public static RunningParley start(Path workDir, Map<String, String> env) throws IOException {
         String jar = System.getProperty("parley.jar", "target/parley.jar");
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("no runnable jar at " + jar + ": run mvn package first");
@@ -60,7 +60,7 @@ final class RunningParley implements AutoCloseable {
      * Waits until Parley is deployed and live ({@code /health/live} 200: Payara answers 503 "No
      * Application deployed" before that), then returns its {@code /health/ready} answer, UP or DOWN.
      */
-    HttpResponse<String> awaitHealthAnswer(Duration timeout) throws Exception {
+    public HttpResponse<String> awaitHealthAnswer(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -90,8 +90,23 @@ final class RunningParley implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Kills the JVM without warning: SIGKILL on Linux ({@link Process#destroyForcibly()}), so no
+     * shutdown hook, no flush, no orderly close of the database. Returns once the process is gone.
+     *
+     * @return the pid that was killed
+     */
+    public long kill() throws InterruptedException {
+        long pid = process.pid();
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("parley (pid " + pid + ") still alive 30 s after SIGKILL");
+        }
+        return pid;
     }
 
     @Override

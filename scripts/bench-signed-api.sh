@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Load figure of the signed server API (issue 4): requests per second and p50/p99 latency of
+# Plug-N-Meet's signed POST /auth/room/isRoomActive (timestamp + nonce + HMAC-SHA256, nonce
+# registry, one transaction, one room read) against GET /api/info (unauthenticated, trivial) as
+# the baseline measured in the same run, on loopback, with a closed-loop Java load generator
+# (bootstrap/src/test/java/dev/parley/bootstrap/load/SignedApiLoad.java, java.net.http, keep-alive).
+#
+#   scripts/bench-signed-api.sh [duration_s=20] [connections=8] [warmup_s=10] [rounds=1]
+#
+# Starts bootstrap/target/parley.jar (production mode, a fresh data directory, a random API key and
+# master key, HTTP on 127.0.0.1 only, a free port), warms both targets up, measures each for
+# duration_s (rounds times, alternating), stops the server and prints a markdown table.
+# Needs bootstrap/target/parley.jar (./parley build) and the installed modules (mvn install).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-20}; connections=${2:-8}; warmup=${3:-10}; rounds=${4:-1}
+jar=bootstrap/target/parley.jar
+[ -f "$jar" ] || { echo "build first: ./parley build" >&2; exit 2; }
+
+work=$(mktemp -d)
+pid=""
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The generator and its class path (bootstrap's test scope: the test classes plus every dependency).
+mvn -q -o -pl bootstrap test-compile
+mvn -q -o -pl bootstrap dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
+cp="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$work/cp.txt")"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+key=APIbench
+secret=$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')
+mkdir -p "$work/data"
+echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+  > "$work/pre-boot.asadmin"
+
+echo "starting parley.jar on 127.0.0.1:$port ..." >&2
+env $(env | awk -F= '/^PARLEY_/ {printf "-u %s ", $1}') \
+  PARLEY_KEYS="$key:$secret" \
+  PARLEY_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
+  PARLEY_DATA_DIR="$work/data" \
+  PARLEY_HTTP_PORT="$port" PARLEY_HTTP_HOST=127.0.0.1 \
+  java -Xmx512m -jar "$jar" --port "$port" --nohazelcast --rootdir "$work/runtime" \
+    --prebootcommandfile "$work/pre-boot.asadmin" >"$work/parley.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 900); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; then break; fi
+  kill -0 "$pid" 2>/dev/null || { echo "parley exited:" >&2; tail -50 "$work/parley.log" >&2; exit 1; }
+  sleep 0.2
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] \
+  || { echo "parley not ready in 180 s" >&2; tail -50 "$work/parley.log" >&2; exit 1; }
+
+echo "running: $connections connections, warm-up ${warmup} s per target, ${duration} s per target x $rounds round(s)" >&2
+status=0
+PARLEY_BENCH_SECRET="$secret" java -Xmx256m -cp "$cp" dev.parley.bootstrap.load.SignedApiLoad \
+  --url "http://127.0.0.1:$port" --key "$key" --targets info,signed --connections "$connections" \
+  --warmup "$warmup" --duration "$duration" --rounds "$rounds" | tee "$work/results.txt" >&2 || status=$?
+
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+
+# RESULT target connections requests errors seconds req/s p50_ms p99_ms max_ms
+awk -v jdk="$(java -version 2>&1 | head -1)" '
+  /^RESULT/ { t=$2; n[t]++; req[t]+=$4; err[t]+=$5; sec[t]+=$6; p50[t]=p50[t] " " $8; p99[t]=p99[t] " " $9; c=$3 }
+  function med(list,   a, k, i, j, x) { k=split(list, a, " "); for (i=2;i<=k;i++) { x=a[i]; for (j=i-1;j>=1&&a[j]>x;j--) a[j+1]=a[j]; a[j+1]=x } return a[int((k+1)/2)] }
+  END {
+    printf "\n%s, %s connections, closed loop, loopback\n\n", jdk, c
+    print "| target | requests | errors | req/s | p50 | p99 |"
+    print "|---|---|---|---|---|---|"
+    for (t in n) { rps[t]=req[t]/sec[t]; m50[t]=med(p50[t]); m99[t]=med(p99[t]) }
+    printf "| GET /api/info (baseline) | %d | %d | %.0f | %.2f ms | %.2f ms |\n", req["info"], err["info"], rps["info"], m50["info"], m99["info"]
+    printf "| POST /auth/room/isRoomActive (signed) | %d | %d | %.0f | %.2f ms | %.2f ms |\n", req["signed"], err["signed"], rps["signed"], m50["signed"], m99["signed"]
+    printf "| **signed / baseline** | | | **%.2fx** | **%.2fx** | **%.2fx** |\n", rps["signed"]/rps["info"], m50["signed"]/m50["info"], m99["signed"]/m99["info"]
+  }' "$work/results.txt"
+exit "$status"
