@@ -48,7 +48,7 @@ public class AuthProducers {
     private String plainSignatureKeys;
 
     @Inject
-    @ConfigProperty(name = "parley.auth.signed.nonce-capacity", defaultValue = "500000")
+    @ConfigProperty(name = "parley.auth.signed.nonce-capacity", defaultValue = "2000000")
     private int nonceCapacity;
 
     private BearerAuthenticationService bearer;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.application.auth.NonceRegistry;
 import dev.parley.application.auth.NonceRegistry.Outcome;
 import dev.parley.application.auth.contract.NonceRegistryContractTest;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,25 @@ class BoundedNonceRegistryTest extends NonceRegistryContractTest {
         assertThat(registry.size()).isEqualTo(50);
         registry.register("APIkey", "late-nonce-0123456789", T0.plusSeconds(1300), T0.plusSeconds(700));
         assertThat(registry.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSteadyStreamKeepsOnlyTheLiveWindowAndNeverFillsUp() {
+        int perSecond = 500;
+        int lifetimeSeconds = 600;
+        BoundedNonceRegistry registry = new BoundedNonceRegistry(perSecond * (lifetimeSeconds + 2));
+        for (int second = 0; second < 2 * lifetimeSeconds; second++) {
+            Instant now = T0.plusSeconds(second);
+            for (int i = 0; i < perSecond; i++) {
+                assertThat(registry.register("APIkey", "n-" + second + "-" + i, now.plusSeconds(lifetimeSeconds), now))
+                        .isEqualTo(Outcome.ACCEPTED);
+            }
+        }
+        // Only the last lifetime's nonces are held (the current second's bucket may still be in place).
+        assertThat(registry.size()).isBetween(perSecond * lifetimeSeconds, perSecond * (lifetimeSeconds + 1));
+        Instant end = T0.plusSeconds(2L * lifetimeSeconds - 1);
+        assertThat(registry.register("APIkey", "n-" + (2 * lifetimeSeconds - 1) + "-7", end.plusSeconds(lifetimeSeconds), end))
+                .as("a live nonce is still remembered").isEqualTo(Outcome.REUSED);
     }
 
     @Test
