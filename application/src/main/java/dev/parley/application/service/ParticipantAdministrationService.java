@@ -91,7 +91,9 @@ public final class ParticipantAdministrationService
         participants.remove(roomName, command.identity());
         Room touched = room.recordDeparture(clock.instant());
         rooms.update(touched);
-        events.publish(new RoomEvent.ParticipantLeft(touched, present.get(), command.ban() ? "banned" : "removed"));
+        if (!present.get().isHidden()) {
+            events.publish(new RoomEvent.ParticipantLeft(touched, present.get(), command.ban() ? "banned" : "removed"));
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;
+import dev.parley.domain.participant.Participant;
 import dev.parley.domain.participant.Roster;
 import dev.parley.domain.room.Room;
 import dev.parley.domain.room.RoomName;
@@ -93,7 +94,7 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
     public void deleteRoom(Caller caller, RoomName name) {
         authorizer.requirePrivileged(caller, new Action.DeleteRoom(name), "room.delete", name.value(), Map.of());
         Room ended = openRoom(name).end(clock.instant());
-        endAndEmpty(ended);
+        endAndEmpty(ended, "room_deleted");
     }
 
     @Override
@@ -114,14 +115,20 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
             Roster roster = participants.rosterOf(room.name());
             Optional<Instant> closesAt = room.closesWhenEmptyAt(roster.size());
             if (closesAt.isPresent() && !closesAt.get().isAfter(now)) {
-                endAndEmpty(room.end(now));
+                endAndEmpty(room.end(now), "room_closed");
                 closed.add(room.name());
             }
         }
         return closed;
     }
 
-    private void endAndEmpty(Room ended) {
+    /** Ends the room: everybody visible is reported as having left (LiveKit's order), then the room finishes. */
+    private void endAndEmpty(Room ended, String reason) {
+        for (Participant p : participants.rosterOf(ended.name()).all()) {
+            if (!p.isHidden()) {
+                events.publish(new RoomEvent.ParticipantLeft(ended, p, reason));
+            }
+        }
         participants.removeAll(ended.name());
         rooms.update(ended);
         events.publish(new RoomEvent.RoomFinished(ended));

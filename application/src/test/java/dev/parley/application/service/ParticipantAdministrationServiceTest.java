@@ -97,6 +97,17 @@ class ParticipantAdministrationServiceTest {
     }
 
     @Test
+    void removingAHiddenParticipantAnnouncesNothing() {
+        f.join.joinRoom(ServiceFixture.joinAs("a", "rec", VideoGrant.join("a").toBuilder().hidden(true).build()));
+        int before = f.events.events().size();
+
+        f.participantAdmin.removeParticipant(server, new RemoveParticipantCommand(a, Identity.of("rec"), false));
+
+        assertThat(f.events.events()).hasSize(before);
+        assertThat(f.participants.rosterOf(a).find(Identity.of("rec"))).isEmpty();
+    }
+
+    @Test
     void listParticipantsShowsHiddenOnesToAdministrators() {
         f.join.joinRoom(ServiceFixture.joinAs("a", "rec", VideoGrant.join("a").toBuilder().hidden(true).build()));
 

@@ -104,6 +104,23 @@ class RoomAdministrationServiceTest {
     }
 
     @Test
+    void endingARoomReportsEveryVisibleParticipantAsLeftBeforeTheRoomFinishes() {
+        create("a");
+        f.join.joinRoom(ServiceFixture.joinAs("a", "ann"));
+        f.join.joinRoom(ServiceFixture.joinAs("a", "rec", VideoGrant.join("a").toBuilder().hidden(true).build()));
+
+        f.roomAdmin.deleteRoom(server, RoomName.of("a"));
+
+        assertThat(f.events.names()).endsWith("participant_joined", "participant_left", "room_finished");
+        assertThat(f.events.events()).filteredOn(e -> e instanceof dev.parley.application.event.RoomEvent.ParticipantLeft)
+                .singleElement().satisfies(e -> {
+                    var left = (dev.parley.application.event.RoomEvent.ParticipantLeft) e;
+                    assertThat(left.participant().identity().value()).isEqualTo("ann");
+                    assertThat(left.reason()).isEqualTo("room_deleted");
+                });
+    }
+
+    @Test
     void deleteRoomWithARoomScopedGrantCannotDeleteAnotherRoom() {
         create("a");
         create("b");

@@ -34,6 +34,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
+import dev.parley.adapter.persistence.JpaWebhookOutbox;
+import dev.parley.application.webhook.OutboxRoomEventPublisher;
 
 /**
  * Builds the application's services once, with {@code new}, over the real adapters, and offers
@@ -53,6 +56,9 @@ public class CoreProducers {
     @Inject
     private RevokeAccessTokenUseCase revokeTokens;
 
+    @Inject
+    private WebhookConfig webhooks;
+
     private RoomAdministrationService roomAdministration;
     private ParticipantAdministrationService participantAdministration;
     private JoinService join;
@@ -64,7 +70,10 @@ public class CoreProducers {
         RoomRepository rooms = new JpaRoomRepository(em);
         ParticipantRepository participants = new JpaParticipantRepository(em);
         BanRepository bans = new JpaBanRepository(em);
-        RoomEventPublisher events = new LoggingRoomEventPublisher();
+        RoomEventPublisher events = webhooks.endpoints().isEmpty()
+                ? new LoggingRoomEventPublisher()
+                : new FanOutRoomEventPublisher(List.of(new LoggingRoomEventPublisher(),
+                        new OutboxRoomEventPublisher(new JpaWebhookOutbox(em), participants, webhooks.endpoints(), clock)));
         SecureRandomIds ids = new SecureRandomIds();
         Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
         roomAdministration = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
