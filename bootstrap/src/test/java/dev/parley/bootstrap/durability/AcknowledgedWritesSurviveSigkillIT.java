@@ -90,7 +90,9 @@ class AcknowledgedWritesSurviveSigkillIT {
         assertThat(stream.refusals()).as("every write is valid: nothing but success or no answer").isEmpty();
         assertThat(stream.acknowledged()).as("writes acknowledged before the kill").isGreaterThanOrEqualTo(MIN_ACKNOWLEDGED);
         assertThat(failures).as("the stream was interrupted: every client lost its connection").hasSize(CLIENTS);
-        assertThat(inFlight).as("the kill landed in the middle of the stream: some writes were in flight").isPositive();
+        // How many writes were in flight at the kill is reported, not asserted: with three clients it
+        // is usually 1-3, but a kill can land while every client is between two requests (seen in CI),
+        // and the check above already proves the stream was cut.
 
         try (RunningParley second = RunningParley.start(work, env)) {
             assertThat(second.awaitHealthAnswer(START_LIMIT).statusCode()).as("restart on the same data directory")
