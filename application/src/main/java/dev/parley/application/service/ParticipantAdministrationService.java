@@ -55,7 +55,7 @@ public final class ParticipantAdministrationService
     public List<Participant> listParticipants(Caller caller, RoomName room) {
         authorizer.require(caller, new Action.AdministerRoom(room, AdminOperation.LIST_PARTICIPANTS),
                 "participant.list", room.value(), Map.of());
-        openRoom(room);
+        OpenRooms.require(rooms, room);
         return participants.rosterOf(room).all();
     }
 
@@ -63,7 +63,7 @@ public final class ParticipantAdministrationService
     public Participant getParticipant(Caller caller, RoomName room, Identity identity) {
         authorizer.require(caller, new Action.AdministerRoom(room, AdminOperation.GET_PARTICIPANT),
                 "participant.get", room.value(), Map.of("identity", identity.value()));
-        openRoom(room);
+        OpenRooms.require(rooms, room);
         return participants.rosterOf(room).find(identity)
                 .orElseThrow(() -> UseCaseException.participantNotFound(room.value(), identity.value()));
     }
@@ -74,7 +74,7 @@ public final class ParticipantAdministrationService
         authorizer.requirePrivileged(caller, new Action.AdministerRoom(roomName, AdminOperation.REMOVE_PARTICIPANT),
                 command.ban() ? "participant.ban" : "participant.remove", roomName.value(),
                 Map.of("identity", command.identity().value()));
-        Room room = openRoom(roomName);
+        Room room = OpenRooms.require(rooms, roomName);
         if (command.ban()) {
             bans.ban(roomName, command.identity(), clock.instant());
         }
@@ -101,7 +101,7 @@ public final class ParticipantAdministrationService
         RoomName roomName = command.room();
         authorizer.requirePrivileged(caller, new Action.AdministerRoom(roomName, AdminOperation.UPDATE_PARTICIPANT),
                 "participant.update", roomName.value(), Map.of("identity", command.identity().value()));
-        Room room = openRoom(roomName);
+        Room room = OpenRooms.require(rooms, roomName);
         Participant current = participants.rosterOf(roomName).find(command.identity())
                 .orElseThrow(() -> UseCaseException.participantNotFound(roomName.value(), command.identity().value()));
         Participant updated = current
@@ -112,11 +112,4 @@ public final class ParticipantAdministrationService
         return updated;
     }
 
-    private Room openRoom(RoomName name) {
-        Room room = rooms.find(name).orElseThrow(() -> UseCaseException.roomNotFound(name.value()));
-        if (room.isEnded()) {
-            throw UseCaseException.roomNotFound(name.value());
-        }
-        return room;
-    }
 }

@@ -87,13 +87,13 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
     @Override
     public RoomView getRoom(Caller caller, RoomName name) {
         authorizer.require(caller, new Action.ListRooms(), "room.get", name.value(), Map.of());
-        return view(openRoom(name));
+        return view(OpenRooms.require(rooms, name));
     }
 
     @Override
     public void deleteRoom(Caller caller, RoomName name) {
         authorizer.requirePrivileged(caller, new Action.DeleteRoom(name), "room.delete", name.value(), Map.of());
-        Room ended = openRoom(name).end(clock.instant());
+        Room ended = OpenRooms.require(rooms, name).end(clock.instant());
         endAndEmpty(ended, "room_deleted");
     }
 
@@ -101,7 +101,7 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
     public RoomView updateRoomMetadata(Caller caller, RoomName name, String metadata) {
         authorizer.requirePrivileged(caller, new Action.AdministerRoom(name, AdminOperation.UPDATE_ROOM_METADATA),
                 "room.update_metadata", name.value(), Map.of());
-        Room updated = openRoom(name).withMetadata(metadata);
+        Room updated = OpenRooms.require(rooms, name).withMetadata(metadata);
         rooms.update(updated);
         events.publish(new RoomEvent.RoomMetadataChanged(updated));
         return view(updated);
@@ -140,13 +140,6 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
         rooms.delete(name);
     }
 
-    private Room openRoom(RoomName name) {
-        Room room = rooms.find(name).orElseThrow(() -> UseCaseException.roomNotFound(name.value()));
-        if (room.isEnded()) {
-            throw UseCaseException.roomNotFound(name.value());
-        }
-        return room;
-    }
 
     private RoomView view(Room room) {
         Roster roster = participants.rosterOf(room.name());
