@@ -56,6 +56,12 @@ public class StartupBanner {
                 .append("   <- shown once; also kept in ").append(config.dataDir().resolve("dev-api-key.properties"))
                 .append('\n'));
         resolved.problem().ifPresent(p -> banner.append("    NOT READY:  ").append(p).append('\n'));
+        if (!resolved.keys().isEmpty()) {
+            banner.append("    Next:       ./parley token create --room demo --identity you   (a join token)\n");
+            banner.append("                ./parley keys list                                  (the key ring)\n");
+            banner.append("                LiveKit server SDKs: RoomServiceClient(\"").append(config.baseUrl())
+                    .append("\", key, secret); README.md lists every endpoint\n");
+        }
         LOG.info(banner.toString());
     }
 }
