@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.cli;
 
+import dev.parley.application.token.key.KeyIds;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
@@ -113,7 +114,7 @@ final class KeysCommand {
     }
 
     static String pathSegment(String id) {
-        if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+        if (!KeyIds.isValid(id)) {
             throw new IllegalArgumentException("a key id is 1 to 64 characters of A-Z a-z 0-9 _ -");
         }
         return id;

@@ -9,9 +9,6 @@ import java.util.Objects;
  */
 public final class ApiKey {
 
-    /** Shortest secret accepted outside development mode (LiveKit only warns; RFC 7518 §3.2 asks >= 256 bits for HS256). */
-    public static final int MIN_SECRET_BYTES = 32;
-
     private final String id;
     private final byte[] secret;
 

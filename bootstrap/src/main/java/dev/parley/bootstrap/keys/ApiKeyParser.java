@@ -1,11 +1,12 @@
 package dev.parley.bootstrap.keys;
 
+import dev.parley.application.token.TokenPolicy;
+import dev.parley.application.token.key.KeyIds;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Parses {@code PARLEY_KEYS} ({@code key1:secret1,key2:secret2}, LiveKit's {@code LIVEKIT_KEYS}
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
  * a secret.
  */
 public final class ApiKeyParser {
-
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{3,64}");
 
     private ApiKeyParser() {
     }
@@ -35,17 +34,17 @@ public final class ApiKeyParser {
             }
             String id = item.substring(0, colon).trim();
             String secret = item.substring(colon + 1).trim();
-            if (!KEY_ID.matcher(id).matches()) {
+            if (!KeyIds.isValid(id)) {
                 throw new InvalidKeyConfiguration("item " + (i + 1) + " of parley.keys has an invalid key id"
-                        + " (3 to 64 characters of A-Z a-z 0-9 _ -)");
+                        + " (1 to " + KeyIds.MAX_LENGTH + " characters of A-Z a-z 0-9 _ -)");
             }
             if (!seen.add(id)) {
                 throw new InvalidKeyConfiguration("key id " + id + " appears twice in parley.keys");
             }
             byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length < ApiKey.MIN_SECRET_BYTES && !allowShortSecrets) {
+            if (bytes.length < TokenPolicy.MIN_SECRET_BYTES && !allowShortSecrets) {
                 throw new InvalidKeyConfiguration("the secret of key " + id + " is shorter than "
-                        + ApiKey.MIN_SECRET_BYTES + " bytes (allowed only with parley.dev=true)");
+                        + TokenPolicy.MIN_SECRET_BYTES + " bytes (allowed only with parley.dev=true)");
             }
             keys.add(new ApiKey(id, bytes));
         }
