@@ -8,6 +8,8 @@ import dev.parley.domain.audit.AuditOutcome;
 import dev.parley.domain.grant.AccessPolicy;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.Decision;
+import dev.parley.domain.grant.DenyReason;
+import dev.parley.domain.trust.TrustLevel;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -39,23 +41,28 @@ public final class Authorizer {
      * {@code action}; when allowed, audits it as a privileged action named {@code auditAction}.
      */
     public void requirePrivileged(Caller caller, Action action, String auditAction, String room, Map<String, String> details) {
-        Decision d = decide(caller, action);
-        if (d instanceof Decision.Deny deny) {
-            audit.record(new AuditEvent(clock.instant(), auditAction, AuditOutcome.DENIED, deny.reason().code(),
-                    caller.trust(), caller.actor(), room, details));
-            throw UseCaseException.denied(deny.reason());
-        }
-        audit.record(new AuditEvent(clock.instant(), auditAction, AuditOutcome.ALLOWED, "", caller.trust(),
-                caller.actor(), room, details));
+        require(caller, action, auditAction, room, details);
+        recordAllowed(caller, auditAction, room, details);
     }
 
     /** Like {@link #requirePrivileged} but audits only a denial (for reads and routine participant actions). */
     public void require(Caller caller, Action action, String auditAction, String room, Map<String, String> details) {
-        Decision d = decide(caller, action);
-        if (d instanceof Decision.Deny deny) {
-            audit.record(new AuditEvent(clock.instant(), auditAction, AuditOutcome.DENIED, deny.reason().code(),
-                    caller.trust(), caller.actor(), room, details));
+        if (decide(caller, action) instanceof Decision.Deny deny) {
+            recordDenial(caller, auditAction, deny.reason().code(), room, details);
             throw UseCaseException.denied(deny.reason());
+        }
+    }
+
+    /**
+     * Throws a DENIED {@code trust_level_insufficient} (and audits it) unless the caller proved
+     * possession of an API secret itself (a signed request): a token, whatever it grants, is not
+     * enough for key administration or audit verification.
+     */
+    public void requireApiSecretHolder(Caller caller, String auditAction, Map<String, String> details) {
+        if (caller.trust() != TrustLevel.SERVER || caller.grant().isPresent()) {
+            recordDenial(caller, auditAction, DenyReason.TRUST_LEVEL_INSUFFICIENT.code(), "", details);
+            throw new UseCaseException(UseCaseException.Kind.DENIED, DenyReason.TRUST_LEVEL_INSUFFICIENT.code(),
+                    auditAction + " needs a request signed with an API secret, not a token");
         }
     }
 

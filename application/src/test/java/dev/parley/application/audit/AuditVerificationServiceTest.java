@@ -7,6 +7,8 @@ import dev.parley.application.Caller;
 import dev.parley.application.UseCaseException;
 import dev.parley.application.fake.MutableClock;
 import dev.parley.application.fake.RecordingAuditLog;
+import dev.parley.application.service.Authorizer;
+import dev.parley.domain.grant.AccessPolicy;
 import dev.parley.domain.grant.VideoGrant;
 import dev.parley.domain.trust.TrustLevel;
 import java.time.Instant;
@@ -21,7 +23,7 @@ class AuditVerificationServiceTest {
     @Test
     void aSecretHolderLearnsTheFirstBrokenLinkAndTheCheckIsAudited() {
         AuditVerificationService service = new AuditVerificationService(
-                () -> Optional.of(new AuditBreak(7, "CONTENT_CHANGED", "entry 7 was changed")), audit, clock);
+                () -> Optional.of(new AuditBreak(7, "CONTENT_CHANGED", "entry 7 was changed")), new Authorizer(AccessPolicy.standard(), audit, clock));
 
         assertThat(service.verifyAuditLog(Caller.server("APIroot"))).hasValueSatisfying(b -> assertThat(b.sequence()).isEqualTo(7));
         assertThat(audit.events()).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("firstBreak", "7"));
@@ -29,7 +31,7 @@ class AuditVerificationServiceTest {
 
     @Test
     void anIntactChainIsReportedAsSuch() {
-        AuditVerificationService service = new AuditVerificationService(Optional::empty, audit, clock);
+        AuditVerificationService service = new AuditVerificationService(Optional::empty, new Authorizer(AccessPolicy.standard(), audit, clock));
 
         assertThat(service.verifyAuditLog(Caller.server("APIroot"))).isEmpty();
         assertThat(audit.events()).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("intact", "true"));
@@ -37,10 +39,11 @@ class AuditVerificationServiceTest {
 
     @Test
     void aTokenHolderMayNotVerify() {
-        AuditVerificationService service = new AuditVerificationService(Optional::empty, audit, clock);
+        AuditVerificationService service = new AuditVerificationService(Optional::empty, new Authorizer(AccessPolicy.standard(), audit, clock));
         Caller admin = Caller.withGrant(TrustLevel.SERVER, "key:APIroot", VideoGrant.builder().roomAdmin(true).room("r").build());
 
         assertThatThrownBy(() -> service.verifyAuditLog(admin))
                 .isInstanceOfSatisfying(UseCaseException.class, e -> assertThat(e.code()).isEqualTo("trust_level_insufficient"));
+        assertThat(audit.events()).singleElement().satisfies(e -> assertThat(e.reasonCode()).isEqualTo("trust_level_insufficient"));
     }
 }

@@ -80,7 +80,7 @@ public class CoreProducers {
         participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events,
                 revokeTokens, authorizer, clock);
         join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
-        auditVerification = new AuditVerificationService(new JpaAuditIntegrity(em), audit, clock);
+        auditVerification = new AuditVerificationService(new JpaAuditIntegrity(em), authorizer);
     }
 
     @Produces

@@ -81,8 +81,9 @@ public class TokenProducers {
         verification = new TokenVerificationService(codec, keyRing, revocations, clock, policy);
         minting = new TokenMintingService(codec, keyRing, clock, policy);
         revocation = new TokenRevocationService(revocations, clock, policy);
-        issuing = new TokenIssuingService(minting, new Authorizer(AccessPolicy.standard(), audit, clock));
-        keyAdministration = new KeyAdministrationService(keyRingService, audit, clock);
+        Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
+        issuing = new TokenIssuingService(minting, authorizer);
+        keyAdministration = new KeyAdministrationService(keyRingService, authorizer);
     }
 
     @Produces

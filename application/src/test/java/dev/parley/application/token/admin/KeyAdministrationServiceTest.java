@@ -7,7 +7,9 @@ import dev.parley.application.Caller;
 import dev.parley.application.UseCaseException;
 import dev.parley.application.fake.MutableClock;
 import dev.parley.application.fake.RecordingAuditLog;
+import dev.parley.application.service.Authorizer;
 import dev.parley.application.token.KeyRingService;
+import dev.parley.domain.grant.AccessPolicy;
 import dev.parley.application.token.TokenPolicy;
 import dev.parley.application.token.fake.FakeKeyMaterialGenerator;
 import dev.parley.application.token.fake.FakeSecretSealer;
@@ -26,7 +28,7 @@ class KeyAdministrationServiceTest {
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private final KeyAdministrationService admin = new KeyAdministrationService(
             new KeyRingService(new InMemoryKeyRingStore(), new FakeSecretSealer(), new FakeKeyMaterialGenerator(5), clock,
-                    TokenPolicy.defaults()), audit, clock);
+                    TokenPolicy.defaults()), new Authorizer(AccessPolicy.standard(), audit, clock));
     private final Caller signed = Caller.server("APIroot");
 
     @Test
