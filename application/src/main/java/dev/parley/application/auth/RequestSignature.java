@@ -77,13 +77,23 @@ public final class RequestSignature {
         return MessageDigest.isEqual(expected, presented);
     }
 
+    /** One Mac per thread: the provider look-up of {@code Mac.getInstance} is paid once, not per request. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    });
+
+    /** This thread's Mac keyed with {@code secret} (init also resets any earlier state). */
     private static Mac mac(byte[] secret) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            throw new IllegalStateException("HmacSHA256 rejected the key", e);
         }
     }
 
