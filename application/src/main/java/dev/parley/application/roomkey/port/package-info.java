@@ -1,0 +1,2 @@
+/** Out-ports for room keys: sealed storage of key epochs. */
+package dev.parley.application.roomkey.port;
