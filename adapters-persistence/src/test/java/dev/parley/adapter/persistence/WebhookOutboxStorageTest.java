@@ -1,5 +1,6 @@
 package dev.parley.adapter.persistence;
 
+import dev.parley.application.fake.RecordingSessionLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,7 +100,8 @@ class WebhookOutboxStorageTest {
                 Authorizer authorizer = new Authorizer(AccessPolicy.standard(), new JpaAuditLog(em), clock);
                 JpaRoomRepository roomRepository = new JpaRoomRepository(em);
                 JpaBanRepository bans = new JpaBanRepository(em);
-                rooms = new RoomAdministrationService(roomRepository, participants, bans, events, idGenerator, authorizer, clock);
+                rooms = new RoomAdministrationService(roomRepository, participants, bans, events, idGenerator, authorizer, clock,
+                        new RecordingSessionLifecycle());
                 join = new JoinService(roomRepository, participants, bans, events, idGenerator, authorizer, clock);
             }
         }

@@ -58,4 +58,16 @@ public sealed interface RoomEvent {
         }
         @Override public String eventName() { return "participant_updated"; }
     }
+
+    /**
+     * A SERVER_MANAGED room's key moved to a new epoch. Carries no key material: the key itself
+     * goes only to each participant's private channel.
+     */
+    record RoomKeyRotated(Room room, long epoch, int keyIndex, String reason) implements RoomEvent {
+        public RoomKeyRotated {
+            Objects.requireNonNull(room, "room");
+            Objects.requireNonNull(reason, "reason");
+        }
+        @Override public String eventName() { return "room_key_rotated"; }
+    }
 }

@@ -12,6 +12,7 @@ import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.session.SessionLifecycle;
 import dev.parley.application.token.RevokeAccessTokenUseCase;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Participant administration: list, read, remove (and ban), update permissions and profile.
- * Removing or banning revokes the identity's current tokens for the room.
+ * Removing or banning revokes the identity's current tokens for the room and ends its live sessions;
+ * a change of grants reissues the session's credentials with the new grants.
  */
 public final class ParticipantAdministrationService
         implements ListParticipantsUseCase, RemoveParticipantUseCase, UpdateParticipantUseCase {
@@ -39,9 +41,11 @@ public final class ParticipantAdministrationService
     private final RevokeAccessTokenUseCase tokens;
     private final Authorizer authorizer;
     private final Clock clock;
+    private final SessionLifecycle sessions;
 
     public ParticipantAdministrationService(RoomRepository rooms, ParticipantRepository participants, BanRepository bans,
-            RoomEventPublisher events, RevokeAccessTokenUseCase tokens, Authorizer authorizer, Clock clock) {
+            RoomEventPublisher events, RevokeAccessTokenUseCase tokens, Authorizer authorizer, Clock clock,
+            SessionLifecycle sessions) {
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.bans = Objects.requireNonNull(bans, "bans");
@@ -49,6 +53,7 @@ public final class ParticipantAdministrationService
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     @Override
@@ -94,6 +99,8 @@ public final class ParticipantAdministrationService
         if (!present.get().isHidden()) {
             events.publish(new RoomEvent.ParticipantLeft(touched, present.get(), command.ban() ? "banned" : "removed"));
         }
+        // Every live channel of the session closes before a new room key goes to the others.
+        sessions.participantRemoved(touched, present.get(), command.ban() ? "banned" : "removed");
     }
 
     @Override
@@ -109,6 +116,9 @@ public final class ParticipantAdministrationService
                 .withProfile(command.name(), command.metadata(), command.attributes());
         participants.put(roomName, updated);
         events.publish(new RoomEvent.ParticipantUpdated(room, updated));
+        if (!updated.grants().equals(current.grants())) {
+            sessions.grantsChanged(room, updated);
+        }
         return updated;
     }
 

@@ -16,6 +16,7 @@ import dev.parley.application.port.out.IdGenerator;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.session.SessionLifecycle;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;
 import dev.parley.domain.participant.Participant;
@@ -42,9 +43,10 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
     private final IdGenerator ids;
     private final Authorizer authorizer;
     private final Clock clock;
+    private final SessionLifecycle sessions;
 
     public RoomAdministrationService(RoomRepository rooms, ParticipantRepository participants, BanRepository bans,
-            RoomEventPublisher events, IdGenerator ids, Authorizer authorizer, Clock clock) {
+            RoomEventPublisher events, IdGenerator ids, Authorizer authorizer, Clock clock, SessionLifecycle sessions) {
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.bans = Objects.requireNonNull(bans, "bans");
@@ -52,6 +54,7 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
         this.ids = Objects.requireNonNull(ids, "ids");
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     @Override
@@ -124,7 +127,8 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
 
     /** Ends the room: everybody visible is reported as having left (LiveKit's order), then the room finishes. */
     private void endAndEmpty(Room ended, String reason) {
-        for (Participant p : participants.rosterOf(ended.name()).all()) {
+        List<Participant> present = participants.rosterOf(ended.name()).all();
+        for (Participant p : present) {
             if (!p.isHidden()) {
                 events.publish(new RoomEvent.ParticipantLeft(ended, p, reason));
             }
@@ -132,6 +136,7 @@ public final class RoomAdministrationService implements CreateRoomUseCase, ListR
         participants.removeAll(ended.name());
         rooms.update(ended);
         events.publish(new RoomEvent.RoomFinished(ended));
+        sessions.roomEnded(ended, present);
     }
 
     private void forget(RoomName name) {

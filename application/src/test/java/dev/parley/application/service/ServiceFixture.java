@@ -1,5 +1,6 @@
 package dev.parley.application.service;
 
+import dev.parley.application.fake.RecordingSessionLifecycle;
 import dev.parley.application.fake.InMemoryBanRepository;
 import dev.parley.application.fake.InMemoryParticipantRepository;
 import dev.parley.application.fake.InMemoryRoomRepository;
@@ -28,14 +29,15 @@ final class ServiceFixture {
     final InMemoryBanRepository bans = new InMemoryBanRepository();
     final RecordingAuditLog audit = new RecordingAuditLog();
     final RecordingEventPublisher events = new RecordingEventPublisher();
+    final RecordingSessionLifecycle sessions = new RecordingSessionLifecycle();
     final SequentialIdGenerator ids = new SequentialIdGenerator();
     final Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
     final RoomAdministrationService roomAdmin =
-            new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
+            new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock, sessions);
     final InMemoryRevocationList revocations = new InMemoryRevocationList();
     final TokenRevocationService tokenRevocation = new TokenRevocationService(revocations, clock, TokenPolicy.defaults());
     final ParticipantAdministrationService participantAdmin =
-            new ParticipantAdministrationService(rooms, participants, bans, events, tokenRevocation, authorizer, clock);
+            new ParticipantAdministrationService(rooms, participants, bans, events, tokenRevocation, authorizer, clock, sessions);
     final JoinService join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
 
     static JoinRoomCommand joinAs(String room, String identity, VideoGrant grant) {

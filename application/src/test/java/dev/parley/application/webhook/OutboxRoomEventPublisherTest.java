@@ -1,5 +1,6 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.fake.RecordingSessionLifecycle;
 import static dev.parley.application.webhook.WebhookTestBed.E1;
 import static dev.parley.application.webhook.WebhookTestBed.E2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,10 +54,10 @@ class OutboxRoomEventPublisherTest {
     private final OutboxRoomEventPublisher publisher = new OutboxRoomEventPublisher(outbox, participants, List.of(E1, E2), clock,
             () -> "EV_" + (++serial));
     private final RoomAdministrationService roomAdmin = new RoomAdministrationService(rooms, participants, bans, publisher, ids,
-            authorizer, clock);
+            authorizer, clock, new RecordingSessionLifecycle());
     private final ParticipantAdministrationService participantAdmin = new ParticipantAdministrationService(rooms, participants,
             bans, publisher, new TokenRevocationService(new InMemoryRevocationList(), clock, TokenPolicy.defaults()), authorizer,
-            clock);
+            clock, new RecordingSessionLifecycle());
     private final JoinService join = new JoinService(rooms, participants, bans, publisher, ids, authorizer, clock);
     private final Caller server = Caller.server("APIkey1");
 

@@ -1,5 +1,6 @@
 package dev.parley.adapter.rest.webhook;
 
+import dev.parley.application.fake.RecordingSessionLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,9 +90,11 @@ class LiveKitWebhookInteropTest {
         OutboxRoomEventPublisher events = new OutboxRoomEventPublisher(outbox, participants, List.of(endpoint), clock);
         Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
         SequentialIdGenerator ids = new SequentialIdGenerator();
-        roomAdmin = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
+        roomAdmin = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock,
+                new RecordingSessionLifecycle());
         participantAdmin = new ParticipantAdministrationService(rooms, participants, bans, events,
-                new TokenRevocationService(new InMemoryRevocationList(), clock, TokenPolicy.defaults()), authorizer, clock);
+                new TokenRevocationService(new InMemoryRevocationList(), clock, TokenPolicy.defaults()), authorizer, clock,
+                new RecordingSessionLifecycle());
         join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
         delivery = new WebhookDeliveryService(outbox, new JdkWebhookSender(Duration.ofSeconds(2), Duration.ofSeconds(5)), minter,
                 audit, WebhookSettings.defaults(List.of(endpoint)).withSigningKeyId(KEY), clock);

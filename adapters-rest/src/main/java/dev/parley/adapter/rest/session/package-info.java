@@ -1,0 +1,2 @@
+/** Participant session endpoints: {@code POST /api/verifyToken}. */
+package dev.parley.adapter.rest.session;
