@@ -56,6 +56,11 @@ public class VerifyTokenResource {
     @Consumes(MediaType.WILDCARD)
     @Transactional
     public Response verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+        return answer(authorization, uri.getBaseUri());
+    }
+
+    /** The answer for a request with this {@code Authorization} header that reached {@code baseUri}. */
+    public Response answer(String authorization, URI baseUri) {
         String token = BearerToken.from(authorization).orElseThrow(() ->
                 new TokenRefusedException(TokenRefusal.MALFORMED, "an access token is required in the Authorization: Bearer header"));
         SessionGrant grant = sessions.verifyToken(token);
@@ -71,7 +76,7 @@ public class VerifyTokenResource {
             o.put("identity", p.identity().value());
             o.put("name", p.name());
         }
-        out.put("signalingUrl", signalingUrl(uri.getBaseUri()));
+        out.put("signalingUrl", signalingUrl(baseUri));
         out.set("messaging", messaging(grant.messaging()));
         out.set("e2ee", e2ee(grant));
         ObjectNode renewal = out.putObject("renewal");
