@@ -156,6 +156,47 @@ class SealedStorageTest {
             assertThat(secrets().find("free")).contains(new SealedSecret(new byte[] {3}));
         }
 
+        /**
+         * Runs {@code first} in a transaction left open, then {@code second} in another thread and
+         * transaction, checks that the second waits, commits the first and returns the second's result.
+         */
+        <T> T secondWaitsForFirstCommit(Function<EntityManager, ?> first, Function<EntityManager, T> second) throws Exception {
+            EntityManager winner = db.emf().createEntityManager();
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                winner.getTransaction().begin();
+                first.apply(winner);
+                Future<T> loser = other.submit(() -> tx(second));
+                Thread.sleep(300);
+                assertThat(loser).as("the second writer waits for the first to commit").isNotDone();
+                winner.getTransaction().commit();
+                return loser.get(30, TimeUnit.SECONDS);
+            } finally {
+                if (winner.getTransaction().isActive()) {
+                    winner.getTransaction().rollback();
+                }
+                winner.close();
+                other.shutdownNow();
+            }
+        }
+
+        @Test
+        void aConcurrentAddOfATakenNameWaitsForTheWinnerThenReportsFalseWithItsTransactionUsable() throws Exception {
+            SealedSecret first = new SealedSecret(new byte[] {1});
+
+            List<Object> loser = secondWaitsForFirstCommit(
+                    em -> new JpaSealedSecretStore(em).addIfAbsent("contended", first),
+                    em -> {
+                        JpaSealedSecretStore store = new JpaSealedSecretStore(em);
+                        boolean added = store.addIfAbsent("contended", new SealedSecret(new byte[] {2}));
+                        return List.of(added, store.find("contended").orElseThrow(),
+                                store.addIfAbsent("after", new SealedSecret(new byte[] {3})));
+                    });
+
+            assertThat(loser).containsExactly(false, first, true);
+            assertThat(secrets().find("contended")).contains(first);
+        }
+
         @Test
         void namesNoRowCouldHoldAreRefusedOnAddAndNeverLookedUp() {
             String tooLong = "n".repeat(SealedSecretMapper.MAX_NAME_CHARS + 1);
@@ -262,6 +303,22 @@ class SealedStorageTest {
             assertThat(added).containsExactly(false, true);
             assertThat(roomKeys().history(ROOM)).extracting(k -> k.sealed().blob()[0])
                     .containsExactly((byte) 1, (byte) 3);
+        }
+
+        @Test
+        void aConcurrentAddOfATakenEpochWaitsForTheWinnerThenReportsFalseWithItsTransactionUsable() throws Exception {
+            StoredRoomKey first = roomKey(ROOM, 4, new byte[] {1});
+
+            List<Object> loser = secondWaitsForFirstCommit(
+                    em -> new JpaRoomKeyRepository(em).add(first),
+                    em -> {
+                        JpaRoomKeyRepository repo = new JpaRoomKeyRepository(em);
+                        boolean added = repo.add(roomKey(ROOM, 4, new byte[] {2}));
+                        return List.of(added, repo.current(ROOM).orElseThrow(), repo.add(roomKey(ROOM, 5, new byte[] {3})));
+                    });
+
+            assertThat(loser).containsExactly(false, first, true);
+            assertThat(roomKeys().history(ROOM)).extracting(k -> k.epoch().number()).containsExactly(4L, 5L);
         }
 
         @Test
