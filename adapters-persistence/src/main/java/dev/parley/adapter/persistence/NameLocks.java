@@ -11,9 +11,10 @@ import jakarta.persistence.LockModeType;
  * the caller's transaction is never poisoned (a failed statement aborts a PostgreSQL
  * transaction, and a JPA exception marks any transaction for rollback).
  *
- * <p>Keys are room names, API key ids and revocation entry keys: all few and written rarely, so
- * 64 stripes keep unrelated keys from waiting on each other often enough (they share the stripes:
- * a collision only makes one writer wait). {@link String#hashCode()} is specified, so every node
+ * <p>Keys are room names, API key ids, revocation entry keys, sealed secret names and room key
+ * epochs (the last two prefixed by their store): all few and written rarely, so 64 stripes keep
+ * unrelated keys from waiting on each other often enough (they share the stripes: a collision
+ * only makes one writer wait). {@link String#hashCode()} is specified, so every node
  * picks the same stripe.
  */
 final class NameLocks {

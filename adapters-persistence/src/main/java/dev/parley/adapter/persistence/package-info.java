@@ -1,8 +1,10 @@
 /**
  * Driven adapter for storage: JPA (Hibernate 6.6) implementations of the application's
  * {@code RoomRepository}, {@code ParticipantRepository}, {@code BanRepository},
- * {@code AuditLog}, {@code KeyRingStore} (API keys, secrets sealed) and {@code RevocationList}
- * out-ports, over H2 (embedded default) or PostgreSQL (production).
+ * {@code AuditLog}, {@code KeyRingStore} (API keys, secrets sealed), {@code RevocationList},
+ * {@code WebhookOutbox}, {@code SealedSecretStore} (named secrets, sealed) and
+ * {@code RoomKeyRepository} (room key epochs, sealed) out-ports, over H2 (embedded default) or
+ * PostgreSQL (production).
  *
  * <p>What the bootstrap uses: the persistence unit {@value PersistenceUnit#NAME} shipped in
  * {@code META-INF/persistence.xml} (JTA, datasource {@value PersistenceUnit#JTA_DATA_SOURCE}),

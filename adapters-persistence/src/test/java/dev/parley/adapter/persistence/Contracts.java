@@ -4,7 +4,9 @@ import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomRepository;
 import dev.parley.application.token.port.KeyRingStore;
+import dev.parley.application.roomkey.port.RoomKeyRepository;
 import dev.parley.application.token.port.RevocationList;
+import dev.parley.application.vault.SealedSecretStore;
 import dev.parley.domain.room.Room;
 import dev.parley.domain.room.RoomName;
 import dev.parley.domain.room.RoomPolicy;
@@ -39,6 +41,14 @@ final class Contracts {
 
     static RevocationList revocations(TestDatabase db) {
         return db.reset().transactional(RevocationList.class, JpaRevocationList::new);
+    }
+
+    static SealedSecretStore sealedSecrets(TestDatabase db) {
+        return db.reset().transactional(SealedSecretStore.class, em -> new JpaSealedSecretStore(em));
+    }
+
+    static RoomKeyRepository roomKeys(TestDatabase db) {
+        return db.reset().transactional(RoomKeyRepository.class, JpaRoomKeyRepository::new);
     }
 
     private static void withContractRooms(TestDatabase db) {

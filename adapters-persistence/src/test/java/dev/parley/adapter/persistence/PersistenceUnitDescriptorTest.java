@@ -63,6 +63,9 @@ class PersistenceUnitDescriptorTest {
         assertThat(Modifier.isPublic(ParticipantMapper.class.getModifiers())).isFalse();
         assertThat(Modifier.isPublic(ApiKeyMapper.class.getModifiers())).isFalse();
         assertThat(Modifier.isPublic(RevocationKeys.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(SealedSecretMapper.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(RoomKeyMapper.class.getModifiers())).isFalse();
+        assertThat(Modifier.isPublic(Base64Column.class.getModifiers())).isFalse();
     }
 
     /** Every class of the adapter's main output annotated {@code @Entity}. */

@@ -31,12 +31,12 @@ class SchemaMigrationTest {
             SchemaMigrator.migrate(ds);
 
             MigrationInfo[] applied = SchemaMigrator.flyway(ds).info().applied();
-            assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3");
+            assertThat(applied).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(count(ds, "SELECT COUNT(*) FROM name_lock")).isEqualTo(NameLocks.STRIPES);
             assertThat(count(ds, "SELECT COUNT(*) FROM audit_head WHERE id = 1 AND last_seq = 0")).isEqualTo(1);
             for (String table : List.of("room", "participant", "ban", "audit_entry", "api_key", "revoked_token",
-                    "revoked_subject", "webhook_outbox")) {
+                    "revoked_subject", "webhook_outbox", "sealed_secret", "room_key")) {
                 assertThat(count(ds, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
         }
@@ -59,7 +59,7 @@ class SchemaMigrationTest {
             // hibernate.hbm2ddl.auto=validate: fails on a missing table or column or a type mismatch
             EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
 
-            assertThat(emf.getMetamodel().getEntities()).hasSize(10);
+            assertThat(emf.getMetamodel().getEntities()).hasSize(12);
             emf.close();
         }
 
@@ -82,7 +82,7 @@ class SchemaMigrationTest {
             SchemaMigrator.migrate(ds);
 
             assertThat(SchemaMigrator.flyway(ds).info().applied()).extracting(m -> m.getVersion().getVersion())
-                    .containsExactly("1", "2", "3");
+                    .containsExactly("1", "2", "3", "4");
             assertThat(count(ds, "SELECT COUNT(*) FROM room WHERE name = 'kept'")).isEqualTo(1);
             assertThat(count(ds, "SELECT COUNT(*) FROM api_key")).isZero();
         }

@@ -3,6 +3,7 @@ package dev.parley.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.roomkey.port.StoredRoomKey;
 import dev.parley.application.token.key.KeyState;
 import dev.parley.application.token.key.TokenAlgorithm;
 import dev.parley.application.token.port.SealedSecret;
@@ -10,6 +11,8 @@ import dev.parley.application.token.port.StoredKey;
 import dev.parley.domain.audit.AuditEvent;
 import dev.parley.domain.audit.AuditOutcome;
 import dev.parley.domain.grant.VideoGrant;
+import dev.parley.domain.key.KeyEpoch;
+import dev.parley.domain.key.RotationReason;
 import dev.parley.domain.participant.Identity;
 import dev.parley.domain.participant.Participant;
 import dev.parley.domain.participant.ParticipantKind;
@@ -102,6 +105,17 @@ class SqlValuesStayOutOfLogsTest {
                 revocations.revokeTokenId(SECRET, T0.plusSeconds(60));
                 revocations.revokeSubject(Identity.of(SECRET), SECRET, T0, T0.plusSeconds(60));
                 revocations.isSubjectRevoked(Identity.of(SECRET), SECRET, T0, T0);
+                JpaSealedSecretStore secrets = new JpaSealedSecretStore(em);
+                secrets.addIfAbsent("logged/" + SECRET, new SealedSecret(SEALED));
+                secrets.addIfAbsent("logged/" + SECRET, new SealedSecret(SEALED)); // the lost race
+                secrets.find("logged/" + SECRET);
+                JpaRoomKeyRepository roomKeys = new JpaRoomKeyRepository(em);
+                StoredRoomKey roomKey = new StoredRoomKey("RM_" + SECRET, KeyEpoch.first(), new SealedSecret(SEALED),
+                        RotationReason.INITIAL, T0);
+                roomKeys.add(roomKey);
+                roomKeys.add(roomKey); // the lost race
+                roomKeys.current("RM_" + SECRET);
+                roomKeys.deleteRoom("RM_" + SECRET);
                 return rooms.find(room);
             });
             // a key update refused for a stale version (Hibernate reports the row it could not update)

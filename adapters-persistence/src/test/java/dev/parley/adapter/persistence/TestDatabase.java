@@ -116,6 +116,8 @@ final class TestDatabase {
             s.executeUpdate("DELETE FROM api_key");
             s.executeUpdate("DELETE FROM revoked_token");
             s.executeUpdate("DELETE FROM revoked_subject");
+            s.executeUpdate("DELETE FROM sealed_secret");
+            s.executeUpdate("DELETE FROM room_key");
             s.executeUpdate("UPDATE audit_head SET last_seq = 0, last_hash = '" + AuditChain.GENESIS + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the " + label + " test database", e);
