@@ -6,6 +6,9 @@
 # (bootstrap/src/test/java/dev/parley/bootstrap/load/SignedApiLoad.java, java.net.http, keep-alive).
 #
 #   scripts/bench-signed-api.sh [duration_s=20] [connections=8] [warmup_s=10] [rounds=1]
+#   TARGETS=info,join scripts/bench-signed-api.sh ...   the join figure (issue 5): POST /api/verifyToken
+#       for new identities (token check, admission, participant write, NATS credential) against the
+#       same /api/info baseline
 #
 # Starts bootstrap/target/parley.jar (production mode, a fresh data directory, a random API key and
 # master key, HTTP on 127.0.0.1 only, a free port), warms both targets up, measures each for
@@ -61,22 +64,23 @@ done
 echo "running: $connections connections, warm-up ${warmup} s per target, ${duration} s per target x $rounds round(s)" >&2
 status=0
 PARLEY_BENCH_SECRET="$secret" java -Xmx256m -cp "$cp" dev.parley.bootstrap.load.SignedApiLoad \
-  --url "http://127.0.0.1:$port" --key "$key" --targets info,signed --connections "$connections" \
+  --url "http://127.0.0.1:$port" --key "$key" --targets "${TARGETS:-info,signed}" --connections "$connections" \
   --warmup "$warmup" --duration "$duration" --rounds "$rounds" | tee "$work/results.txt" >&2 || status=$?
 
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
 # RESULT target connections requests errors seconds req/s p50_ms p99_ms max_ms
 awk -v jdk="$(java -version 2>&1 | head -1)" '
-  /^RESULT/ { t=$2; n[t]++; req[t]+=$4; err[t]+=$5; sec[t]+=$6; p50[t]=p50[t] " " $8; p99[t]=p99[t] " " $9; c=$3 }
-  function med(list,   a, k, i, j, x) { k=split(list, a, " "); for (i=2;i<=k;i++) { x=a[i]; for (j=i-1;j>=1&&a[j]>x;j--) a[j+1]=a[j]; a[j+1]=x } return a[int((k+1)/2)] }
+  /^RESULT/ { t=$2; if (!(t in n)) order[++k]=t; n[t]++; req[t]+=$4; err[t]+=$5; sec[t]+=$6; p50[t]=p50[t] " " $8; p99[t]=p99[t] " " $9; c=$3 }
+  function med(list,   a, m, i, j, x) { m=split(list, a, " "); for (i=2;i<=m;i++) { x=a[i]; for (j=i-1;j>=1&&a[j]>x;j--) a[j+1]=a[j]; a[j+1]=x } return a[int((m+1)/2)] }
+  BEGIN { label["info"]="GET /api/info (baseline)"; label["signed"]="POST /auth/room/isRoomActive (signed)"; label["join"]="POST /api/verifyToken (join)" }
   END {
     printf "\n%s, %s connections, closed loop, loopback\n\n", jdk, c
     print "| target | requests | errors | req/s | p50 | p99 |"
     print "|---|---|---|---|---|---|"
-    for (t in n) { rps[t]=req[t]/sec[t]; m50[t]=med(p50[t]); m99[t]=med(p99[t]) }
-    printf "| GET /api/info (baseline) | %d | %d | %.0f | %.2f ms | %.2f ms |\n", req["info"], err["info"], rps["info"], m50["info"], m99["info"]
-    printf "| POST /auth/room/isRoomActive (signed) | %d | %d | %.0f | %.2f ms | %.2f ms |\n", req["signed"], err["signed"], rps["signed"], m50["signed"], m99["signed"]
-    printf "| **signed / baseline** | | | **%.2fx** | **%.2fx** | **%.2fx** |\n", rps["signed"]/rps["info"], m50["signed"]/m50["info"], m99["signed"]/m99["info"]
+    for (i=1;i<=k;i++) { t=order[i]; rps[t]=req[t]/sec[t]; m50[t]=med(p50[t]); m99[t]=med(p99[t])
+      printf "| %s | %d | %d | %.0f | %.2f ms | %.2f ms |\n", label[t], req[t], err[t], rps[t], m50[t], m99[t] }
+    for (i=1;i<=k;i++) { t=order[i]; if (t != "info" && ("info" in n))
+      printf "| **%s / baseline** | | | **%.2fx** | **%.2fx** | **%.2fx** |\n", t, rps[t]/rps["info"], m50[t]/m50["info"], m99[t]/m99["info"] }
   }' "$work/results.txt"
 exit "$status"

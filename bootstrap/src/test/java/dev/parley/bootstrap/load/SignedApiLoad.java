@@ -31,6 +31,10 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>{@code signed}: {@code POST /auth/room/isRoomActive} for one existing room, each request
  *       signed with a fresh timestamp and nonce (HMAC-SHA256 over timestamp "\n" nonce "\n" body,
  *       computed by the client thread, as a customer's backend would);</li>
+ *   <li>{@code join}: {@code POST /api/verifyToken} with an access token for a new identity, minted
+ *       by the client thread (HS256, as a customer's backend mints them), spread over
+ *       {@value #JOIN_ROOMS} rooms: token check, admission, a participant write, a NATS user
+ *       credential signed for the session, the answer;</li>
  *   <li>{@code info}: {@code GET /api/info}, unauthenticated and trivial: the in-run baseline of
  *       what the same server, client and machine do per request without authentication, JSON
  *       parsing, a transaction and a database read.</li>
@@ -56,6 +60,10 @@ public final class SignedApiLoad {
     private final byte[] secret;
     private final String room;
     private final byte[] isRoomActiveBody;
+    private final AtomicLong joinSerial = new AtomicLong();
+
+    /** Rooms the {@code join} target spreads its participants over. */
+    static final int JOIN_ROOMS = 20;
 
     private SignedApiLoad(String base, String key, byte[] secret, String room) {
         this.base = base;
@@ -103,7 +111,12 @@ public final class SignedApiLoad {
         long requests = Long.parseLong(opts.getOrDefault("requests", Long.toString(Long.MAX_VALUE)));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "1"));
 
-        load.createRoom();
+        load.createRoom(load.room, 10);
+        if (targets.contains("join")) {
+            for (int i = 0; i < JOIN_ROOMS; i++) {
+                load.createRoom(load.room + "-join-" + i, 0);
+            }
+        }
         for (String target : targets) {
             Result w = load.run(target, connections, warmup, Long.MAX_VALUE);
             System.out.println("# warm-up " + w.line().substring("RESULT ".length()));
@@ -137,21 +150,50 @@ public final class SignedApiLoad {
         return out;
     }
 
-    /** Creates the room that isRoomActive asks about (idempotent), through the signed API itself. */
-    private void createRoom() throws IOException, InterruptedException {
+    /** Creates a room (idempotent), through the signed API itself; {@code maxParticipants} 0: no limit. */
+    private void createRoom(String name, int maxParticipants) throws IOException, InterruptedException {
         HttpClient http = client();
-        byte[] body = ("{\"room_id\":\"" + room + "\",\"max_participants\":10,\"metadata\":{\"room_title\":\"Bench\"}}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"room_id\":\"" + name + "\",\"max_participants\":" + maxParticipants
+                + ",\"metadata\":{\"room_title\":\"Bench\"}}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = http.send(signed("create", body), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200 || !r.body().contains("\"status\":true")) {
-            throw new IllegalStateException("could not create " + room + ": HTTP " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException("could not create " + name + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** {@code POST /api/verifyToken} for a new identity with a token minted now (HS256, RFC 7515 §3.1 compact form). */
+    private HttpRequest join() {
+        long n = joinSerial.incrementAndGet();
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"" + key + "\",\"sub\":\"load-" + n + "\",\"nbf\":" + now + ",\"exp\":" + (now + 600)
+                + ",\"video\":{\"roomJoin\":true,\"room\":\"" + room + "-join-" + (n % JOIN_ROOMS) + "\"}}";
+        String signingInput = B64URL.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + B64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        String token = signingInput + "." + B64URL.encodeToString(hmac(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        return HttpRequest.newBuilder(URI.create(base + "/api/verifyToken"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+    }
+
+    private byte[] hmac(byte[]... parts) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            for (byte[] part : parts) {
+                mac.update(part);
+            }
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** {@code connections} threads sending {@code target} requests for {@code duration} or until {@code budget} are sent. */
     Result run(String target, int connections, Duration duration, long budget) throws InterruptedException {
-        if (!target.equals("signed") && !target.equals("info")) {
-            throw new IllegalArgumentException("unknown target " + target + " (info, signed)");
+        if (!List.of("signed", "info", "join").contains(target)) {
+            throw new IllegalArgumentException("unknown target " + target + " (info, signed, join)");
         }
         HttpClient http = client();
         AtomicLong issued = new AtomicLong();
@@ -171,12 +213,18 @@ public final class SignedApiLoad {
                     long t0 = System.nanoTime();
                     String error = null;
                     try {
-                        HttpRequest request = target.equals("signed") ? signed("isRoomActive", isRoomActiveBody)
-                                : HttpRequest.newBuilder(URI.create(base + "/api/info")).timeout(Duration.ofSeconds(30))
-                                        .GET().build();
+                        HttpRequest request = switch (target) {
+                            case "signed" -> signed("isRoomActive", isRoomActiveBody);
+                            case "join" -> join();
+                            default -> HttpRequest.newBuilder(URI.create(base + "/api/info")).timeout(Duration.ofSeconds(30))
+                                    .GET().build();
+                        };
                         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        boolean ok = r.statusCode() == 200 && (target.equals("info")
-                                ? r.body().contains("\"parley\"") : r.body().contains("\"is_active\":true"));
+                        boolean ok = r.statusCode() == 200 && switch (target) {
+                            case "info" -> r.body().contains("\"parley\"");
+                            case "join" -> r.body().contains("\"userJwt\"");
+                            default -> r.body().contains("\"is_active\":true");
+                        };
                         if (!ok) {
                             error = "HTTP " + r.statusCode() + " " + r.body();
                         }
@@ -229,15 +277,7 @@ public final class SignedApiLoad {
         byte[] n = new byte[18];
         ThreadLocalRandom.current().nextBytes(n);
         String nonce = B64URL.encodeToString(n);
-        String signature;
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            mac.update((timestamp + "\n" + nonce + "\n").getBytes(StandardCharsets.US_ASCII));
-            signature = HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String signature = HexFormat.of().formatHex(hmac((timestamp + "\n" + nonce + "\n").getBytes(StandardCharsets.US_ASCII), body));
         return HttpRequest.newBuilder(URI.create(base + "/auth/room/" + action))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
