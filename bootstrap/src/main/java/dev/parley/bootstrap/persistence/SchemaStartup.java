@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.persistence;
 
+import dev.parley.bootstrap.messaging.MessagingRuntime;
 import dev.parley.adapter.persistence.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,7 +16,7 @@ import javax.sql.DataSource;
 
 /**
  * Defines Parley's datasource from configuration, migrates the schema once at start, before any
- * use case runs, and then brings the configured API keys into the key ring. Defaults to an H2 file database under the data directory with
+ * use case runs, then brings the configured API keys into the key ring and starts messaging. Defaults to an H2 file database under the data directory with
  * {@code WRITE_DELAY=0} (without it H2 loses acknowledged commits on a crash) and a 10 s lock
  * timeout; production points {@code parley.datasource.*} at PostgreSQL.
  */
@@ -41,6 +42,9 @@ public class SchemaStartup {
     @Inject
     private KeyImport keyImport;
 
+    @Inject
+    private MessagingRuntime messaging;
+
     @PostConstruct
     void migrate() {
         SchemaMigrator.migrate(dataSource);
@@ -50,5 +54,7 @@ public class SchemaStartup {
         } catch (RuntimeException e) {
             LOG.warning("API keys could not be imported into the key ring: " + e.getClass().getSimpleName());
         }
+        // The messaging operator and account keys are stored sealed in the database just migrated.
+        messaging.start();
     }
 }

@@ -34,7 +34,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import dev.parley.adapter.persistence.JpaRoomKeyRepository;
+import dev.parley.application.feature.ServerFeatureService;
+import dev.parley.application.feature.StartServerFeatureUseCase;
+import dev.parley.application.roomkey.RoomKeyAdministrationService;
+import dev.parley.application.roomkey.RoomKeyService;
+import dev.parley.application.roomkey.RotateRoomKeyUseCase;
+import dev.parley.application.session.RenewSessionUseCase;
+import dev.parley.application.session.SessionService;
+import dev.parley.application.session.SessionSettings;
+import dev.parley.application.session.VerifyTokenUseCase;
+import dev.parley.application.session.port.LiveChannel;
+import dev.parley.application.token.MintAccessTokenUseCase;
+import dev.parley.application.token.VerifyAccessTokenUseCase;
+import dev.parley.application.token.port.KeyMaterialGenerator;
+import dev.parley.application.token.port.SecretSealer;
+import dev.parley.bootstrap.config.SessionConfig;
+import dev.parley.bootstrap.messaging.MessagingRuntime;
+import jakarta.enterprise.inject.Instance;
 import dev.parley.adapter.persistence.JpaWebhookOutbox;
 import dev.parley.application.webhook.OutboxRoomEventPublisher;
 
@@ -59,10 +78,35 @@ public class CoreProducers {
     @Inject
     private WebhookConfig webhooks;
 
+    @Inject
+    private MessagingRuntime messaging;
+
+    @Inject
+    private SessionConfig sessionConfig;
+
+    @Inject
+    private VerifyAccessTokenUseCase verifyTokens;
+
+    @Inject
+    private MintAccessTokenUseCase mintTokens;
+
+    @Inject
+    private SecretSealer sealer;
+
+    @Inject
+    private KeyMaterialGenerator keyMaterial;
+
+    @Inject
+    private Instance<LiveChannel> liveChannels;
+
     private RoomAdministrationService roomAdministration;
     private ParticipantAdministrationService participantAdministration;
     private JoinService join;
     private AuditVerificationService auditVerification;
+    private SessionService sessions;
+    private RoomKeyService roomKeys;
+    private RoomKeyAdministrationService roomKeyAdministration;
+    private ServerFeatureService serverFeatures;
 
     @PostConstruct
     void build() {
@@ -70,16 +114,25 @@ public class CoreProducers {
         RoomRepository rooms = new JpaRoomRepository(em);
         ParticipantRepository participants = new JpaParticipantRepository(em);
         BanRepository bans = new JpaBanRepository(em);
-        RoomEventPublisher events = webhooks.endpoints().isEmpty()
-                ? new LoggingRoomEventPublisher()
-                : new FanOutRoomEventPublisher(List.of(new LoggingRoomEventPublisher(),
-                        new OutboxRoomEventPublisher(new JpaWebhookOutbox(em), participants, webhooks.endpoints(), clock)));
+        List<RoomEventPublisher> publishers = new ArrayList<>(List.of(new LoggingRoomEventPublisher(), messaging));
+        if (!webhooks.endpoints().isEmpty()) {
+            publishers.add(new OutboxRoomEventPublisher(new JpaWebhookOutbox(em), participants, webhooks.endpoints(), clock));
+        }
+        RoomEventPublisher events = new FanOutRoomEventPublisher(publishers);
         SecureRandomIds ids = new SecureRandomIds();
         Authorizer authorizer = new Authorizer(AccessPolicy.standard(), audit, clock);
-        roomAdministration = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock);
-        participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events,
-                revokeTokens, authorizer, clock);
         join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
+        roomKeys = new RoomKeyService(new JpaRoomKeyRepository(em), sealer, keyMaterial, participants, rooms, messaging,
+                events, clock, sessionConfig.keyRotationInterval());
+        sessions = new SessionService(verifyTokens, join, rooms, participants, bans, mintTokens, messaging,
+                liveChannels.stream().toList(), roomKeys, authorizer, clock,
+                new SessionSettings(sessionConfig.renewalInterval(), sessionConfig.renewalGrace(), sessionConfig.tokenTtl(),
+                        sessionConfig.autoCreateRooms()));
+        roomAdministration = new RoomAdministrationService(rooms, participants, bans, events, ids, authorizer, clock, sessions);
+        participantAdministration = new ParticipantAdministrationService(rooms, participants, bans, events,
+                revokeTokens, authorizer, clock, sessions);
+        roomKeyAdministration = new RoomKeyAdministrationService(rooms, roomKeys, authorizer);
+        serverFeatures = new ServerFeatureService(rooms, authorizer);
         auditVerification = new AuditVerificationService(new JpaAuditIntegrity(em), authorizer);
     }
 
@@ -141,5 +194,31 @@ public class CoreProducers {
     @Produces
     VerifyAuditLogUseCase verifyAuditLog() {
         return auditVerification;
+    }
+
+    @Produces
+    VerifyTokenUseCase verifyToken() {
+        return sessions;
+    }
+
+    @Produces
+    RenewSessionUseCase renewSession() {
+        return sessions;
+    }
+
+    @Produces
+    RotateRoomKeyUseCase rotateRoomKey() {
+        return roomKeyAdministration;
+    }
+
+    @Produces
+    StartServerFeatureUseCase startServerFeature() {
+        return serverFeatures;
+    }
+
+    /** Room keys, for the housekeeping that rotates them on schedule. */
+    @Produces
+    RoomKeyService roomKeys() {
+        return roomKeys;
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.bootstrap.wiring;
 
+import dev.parley.application.roomkey.RoomKeyService;
 import dev.parley.application.port.in.CloseIdleRoomsUseCase;
 import dev.parley.application.token.port.RevocationList;
 import dev.parley.domain.room.RoomName;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Housekeeping: every five seconds, ends the rooms that stayed empty beyond their timeout; every
- * minute, purges revocations whose tokens have expired anyway. One transaction per sweep.
+ * minute, purges revocations whose tokens have expired anyway and rotates the SERVER_MANAGED room
+ * keys whose epoch is older than {@code parley.e2ee.rotation-interval}. One transaction per sweep.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -36,9 +38,13 @@ public class Housekeeping {
     @Inject
     private Housekeeping self;
 
+    @Inject
+    private RoomKeyService roomKeys;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         scheduler.scheduleWithFixedDelay(() -> safely("idle-room sweep", () -> self.sweep()), 5, 5, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> safely("revocation purge", self::purgeRevocations), 60, 60, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> safely("room key rotation", self::rotateRoomKeys), 60, 60, TimeUnit.SECONDS);
     }
 
     private static void safely(String what, Runnable job) {
@@ -53,6 +59,12 @@ public class Housekeeping {
     @Transactional
     public void purgeRevocations() {
         revocations.purgeExpired(java.time.Instant.now());
+    }
+
+    /** Rotates the room keys that are due, in its own transaction. */
+    @Transactional
+    public void rotateRoomKeys() {
+        roomKeys.rotateDue();
     }
 
     /** One sweep, in its own transaction. */

@@ -26,6 +26,7 @@ import dev.parley.application.token.port.JwtCodec;
 import dev.parley.application.token.port.KeyRingStore;
 import dev.parley.application.token.port.RevocationList;
 import dev.parley.application.token.port.SecretSealer;
+import dev.parley.application.token.port.KeyMaterialGenerator;
 import dev.parley.bootstrap.config.ParleyConfig;
 import dev.parley.bootstrap.keys.MasterKeySource;
 import jakarta.annotation.PostConstruct;
@@ -65,19 +66,22 @@ public class TokenProducers {
     private RevocationList revocations;
     private TokenIssuingService issuing;
     private KeyAdministrationService keyAdministration;
+    private SecretSealer sealer;
+    private KeyMaterialGenerator keyMaterial;
 
     @PostConstruct
     void build() {
         Clock clock = Clock.systemUTC();
         TokenPolicy policy = TokenPolicy.defaults().withDevelopmentMode(config.dev());
-        SecretSealer sealer = masterKey.masterKeyBase64()
+        sealer = masterKey.masterKeyBase64()
                 .<SecretSealer>map(AesGcmSecretSealer::withMasterKeyBase64)
                 .orElseGet(NoMasterKeySealer::new);
         KeyRingStore store = new JpaKeyRingStore(em);
         revocations = new JpaRevocationList(em);
         JwtCodec codec = new JacksonJwtCodec();
         keyRing = new KeyRing(store, sealer);
-        keyRingService = new KeyRingService(store, sealer, new SecureKeyMaterialGenerator(), clock, policy);
+        keyMaterial = new SecureKeyMaterialGenerator();
+        keyRingService = new KeyRingService(store, sealer, keyMaterial, clock, policy);
         verification = new TokenVerificationService(codec, keyRing, revocations, clock, policy);
         minting = new TokenMintingService(codec, keyRing, clock, policy);
         revocation = new TokenRevocationService(revocations, clock, policy);
@@ -119,6 +123,18 @@ public class TokenProducers {
     @Produces
     AdministerKeysUseCase administerKeys() {
         return keyAdministration;
+    }
+
+    /** The master-key sealer: API secrets, room keys and the messaging operator keys are sealed with it. */
+    @Produces
+    SecretSealer secretSealer() {
+        return sealer;
+    }
+
+    /** The strong random source for new keys (API secrets, room keys). */
+    @Produces
+    KeyMaterialGenerator keyMaterialGenerator() {
+        return keyMaterial;
     }
 
     /** The revocation list itself, for the housekeeping that purges expired entries. */
