@@ -46,27 +46,35 @@ public final class ClientSecret {
      */
     public static ClientSecret ofDeliveredRoomKey(String base64url) {
         Objects.requireNonNull(base64url, "base64url");
-        byte[] raw = null;
+        byte[] raw = decodeRoomKey(base64url);
+        if (raw == null) {
+            throw new IllegalArgumentException(
+                    "a delivered room key is canonical unpadded base64url of " + ROOM_KEY_BYTES + " bytes");
+        }
+        Arrays.fill(raw, (byte) 0);
+        return new ClientSecret(base64url);
+    }
+
+    /** The 32 bytes of a canonical unpadded base64url room key, or null. */
+    private static byte[] decodeRoomKey(String base64url) {
+        if (base64url.length() != ROOM_KEY_CHARS) {
+            return null;
+        }
+        byte[] raw;
         try {
-            if (base64url.length() == ROOM_KEY_CHARS) {
-                raw = Base64.getUrlDecoder().decode(base64url);
-            }
+            raw = Base64.getUrlDecoder().decode(base64url);
         } catch (IllegalArgumentException e) {
-            raw = null;
+            return null;
         }
-        try {
-            if (raw == null || raw.length != ROOM_KEY_BYTES
-                    || !MessageDigest.isEqual(Base64.getUrlEncoder().withoutPadding().encode(raw), base64url.getBytes(
-                            StandardCharsets.US_ASCII))) {
-                throw new IllegalArgumentException(
-                        "a delivered room key is canonical unpadded base64url of " + ROOM_KEY_BYTES + " bytes");
-            }
-            return new ClientSecret(base64url);
-        } finally {
-            if (raw != null) {
-                Arrays.fill(raw, (byte) 0);
-            }
+        byte[] again = Base64.getUrlEncoder().withoutPadding().encode(raw);
+        boolean canonical = raw.length == ROOM_KEY_BYTES
+                && MessageDigest.isEqual(again, base64url.getBytes(StandardCharsets.US_ASCII));
+        Arrays.fill(again, (byte) 0);
+        if (!canonical) {
+            Arrays.fill(raw, (byte) 0);
+            return null;
         }
+        return raw;
     }
 
     /** The client secret of a PARTICIPANT_SUPPLIED passphrase: its NFC form; never empty, well-formed Unicode. */
