@@ -54,7 +54,7 @@ public final class TestClient implements AutoCloseable {
                 .inboxPrefix(credential.inboxPrefix())
                 .maxReconnects(maxReconnects)
                 .reconnectWait(Duration.ofMillis(100))
-                .connectionTimeout(Duration.ofSeconds(2))
+                .connectionTimeout(Duration.ofSeconds(1))
                 .errorListener(new ErrorListener() {
                     @Override
                     public void errorOccurred(Connection conn, String error) {
