@@ -88,6 +88,7 @@ public final class NatsMessaging implements AutoCloseable {
             }
             conns[0] = NatsConnections.connect(settings.effectiveServerUrls(), identities, settings.startTimeout());
             updater[0].pushCurrent();
+            conns[0].connectService();
             NatsMessagingGateway gateway = new NatsMessagingGateway(identities, conns[0].service(), updater[0],
                     settings.effectiveWebsocketUrls(), settings.maxCredentialLifetime(), clock);
             NatsMessaging m = new NatsMessaging(settings, supervisor, conns[0], updater[0], gateway);

@@ -115,11 +115,11 @@ public final class AccountJwtUpdater {
     private void push() {
         for (int attempt = 0; attempt < 2; attempt++) {
             Connection c = system.get();
-            revocations.adopt(lookup(c), foreignRetentionSeconds);
+            revocations.adopt(lookup(c, false), foreignRetentionSeconds);
             AccountRevocations.Snapshot s = revocations.snapshot(clock.getAsLong());
             String jwt = identities.accountJwt(s.revocations(), nextIssuedAt());
             update(c, jwt);
-            Map<String, Long> held = lookup(c);
+            Map<String, Long> held = lookup(c, true);
             if (held.keySet().containsAll(s.revocations().keySet())) {
                 pushedVersion = s.version();
                 return;
@@ -154,9 +154,21 @@ public final class AccountJwtUpdater {
         }
     }
 
-    /** The revocations in the account JWT the servers hold (empty when they hold none). */
-    private Map<String, Long> lookup(Connection c) {
-        Message reply = request(c, subject("LOOKUP"), new byte[0]);
+    /**
+     * The revocations in the account JWT the servers hold. A full resolver does not answer for an
+     * account it does not hold (another server might): before the first update that silence means
+     * "none"; after an update ({@code required}) it is a failure.
+     */
+    private Map<String, Long> lookup(Connection c, boolean required) {
+        Message reply;
+        try {
+            reply = request(c, subject("LOOKUP"), new byte[0]);
+        } catch (AccountUpdateException e) {
+            if (required || c == null || c.getStatus() != Connection.Status.CONNECTED) {
+                throw e;
+            }
+            return new HashMap<>();
+        }
         String text = new String(reply.getData(), StandardCharsets.US_ASCII).trim();
         Map<String, Long> out = new HashMap<>();
         String[] parts = text.split("\\.");

@@ -31,24 +31,26 @@ public final class NatsConnections implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(NatsConnections.class.getName());
 
-    private final Connection service;
+    private final List<String> serverUrls;
+    private final NatsIdentities identities;
+    private final Duration connectTimeout;
     private final Connection system;
+    private volatile Connection service;
     private final List<Runnable> systemReconnectListeners = new CopyOnWriteArrayList<>();
 
     private NatsConnections(List<String> serverUrls, NatsIdentities identities, Duration connectTimeout) {
+        this.serverUrls = serverUrls;
+        this.identities = identities;
+        this.connectTimeout = connectTimeout;
         this.system = connect(serverUrls, "parley-system", new SigningAuth(identities, true), connectTimeout,
                 () -> systemReconnectListeners.forEach(NatsConnections::runQuietly));
-        try {
-            this.service = connect(serverUrls, "parley-service", new SigningAuth(identities, false), connectTimeout, () -> { });
-        } catch (RuntimeException e) {
-            closeQuietly(system);
-            throw e;
-        }
     }
 
     /**
-     * Connects both users to {@code serverUrls} ({@code nats://host:port}), retrying until
-     * {@code connectTimeout} has passed.
+     * Connects the system user to {@code serverUrls} ({@code nats://host:port}), retrying until
+     * {@code connectTimeout} has passed. The service user connects in {@link #connectService()},
+     * once the application account is installed on the servers (an existing cluster may not know
+     * it before Parley pushes its JWT).
      */
     public static NatsConnections connect(List<String> serverUrls, NatsIdentities identities, Duration connectTimeout) {
         Objects.requireNonNull(identities, "identities");
@@ -58,9 +60,20 @@ public final class NatsConnections implements AutoCloseable {
         return new NatsConnections(List.copyOf(serverUrls), identities, connectTimeout);
     }
 
+    /** Connects the application-account service user (after the account JWT is on the servers). */
+    public synchronized void connectService() {
+        if (service == null) {
+            service = connect(serverUrls, "parley-service", new SigningAuth(identities, false), connectTimeout, () -> { });
+        }
+    }
+
     /** The application-account service connection. */
     public Connection service() {
-        return service;
+        Connection c = service;
+        if (c == null) {
+            throw new IllegalStateException("the service connection is not connected yet");
+        }
+        return c;
     }
 
     /** The system-account connection. */
@@ -185,7 +198,10 @@ public final class NatsConnections implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(service);
+        Connection c = service;
+        if (c != null) {
+            closeQuietly(c);
+        }
         closeQuietly(system);
     }
 }

@@ -87,6 +87,27 @@ public record NatsServerConfig(String host, int port, int websocketPort, Path da
         return dataDir.resolve("jwt");
     }
 
+    /**
+     * What the administrator of an existing NATS cluster adds to every server's configuration so
+     * that it trusts Parley's operator and accepts Parley's account JWT updates (docs/messaging.md).
+     * Holds public statements only (JWTs and a public key), no secret.
+     *
+     * @param operatorJwt          Parley's operator JWT
+     * @param systemAccount        Parley's system account public key
+     * @param systemAccountJwt     Parley's system account JWT
+     * @param resolverDir          where each server keeps account JWTs
+     */
+    public static String clusterSnippet(String operatorJwt, String systemAccount, String systemAccountJwt, String resolverDir) {
+        for (String v : new String[] {operatorJwt, systemAccount, systemAccountJwt, resolverDir}) {
+            requireSafe(v);
+        }
+        return "# Trust Parley's operator; Parley pushes its application account JWT at start-up and on every revocation.\n"
+                + "operator: \"" + operatorJwt + "\"\n"
+                + "system_account: \"" + systemAccount + "\"\n"
+                + "resolver: {\n  type: full\n  dir: \"" + resolverDir + "\"\n  allow_delete: false\n  interval: \"2m\"\n}\n"
+                + "resolver_preload: {\n  " + systemAccount + ": \"" + systemAccountJwt + "\"\n}\n";
+    }
+
     /** The configuration file's text. */
     public String render() {
         StringBuilder b = new StringBuilder(4096);

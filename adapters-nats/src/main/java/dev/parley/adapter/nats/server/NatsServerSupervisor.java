@@ -40,6 +40,7 @@ public final class NatsServerSupervisor implements AutoCloseable {
     private boolean closed;
     private int restarts;
     private Thread shutdownHook;
+    private NatsServerConfig lastConfig;
 
     /**
      * @param binary       the nats-server executable
@@ -99,8 +100,6 @@ public final class NatsServerSupervisor implements AutoCloseable {
         }
         return false;
     }
-
-    private NatsServerConfig lastConfig;
 
     private Process launch() {
         NatsServerConfig c = config.get();

@@ -76,7 +76,7 @@ class RevocationTest {
     void aReconnectingClientIsRefusedAfterRevocation() throws Exception {
         String sid = EmbeddedNats.newSid();
         MessagingCredential cred = nats.issue("rev", sid, VideoGrant.join("rev"));
-        try (TestClient p = nats.connectTcp(cred, 5)) {
+        try (TestClient p = nats.connectTcp(cred, 2)) {
             nats.messaging().gateway().revokeSession(ROOM, sid, null);
             assertThat(p.awaitEvent(Events.DISCONNECTED, LIMIT)).isNotNull();
             assertThat(p.awaitEvent(Events.CLOSED, Duration.ofSeconds(5)))
