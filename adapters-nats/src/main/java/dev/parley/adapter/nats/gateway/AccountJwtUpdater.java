@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -182,8 +181,7 @@ public final class AccountJwtUpdater {
                 return out;
             }
             JsonNode rev = claims.path("nats").path("revocations");
-            for (Iterator<Map.Entry<String, JsonNode>> it = rev.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : rev.properties()) {
                 if (e.getValue().canConvertToLong()) {
                     out.put(e.getKey(), e.getValue().asLong());
                 }

@@ -38,6 +38,7 @@ import java.util.Optional;
 public final class NatsMessagingGateway implements MessagingGateway, RoomEventPublisher {
 
     private static final System.Logger LOG = System.getLogger(NatsMessagingGateway.class.getName());
+    private static final Duration PRIVATE_FLUSH_TIMEOUT = Duration.ofSeconds(1);
 
     private final NatsIdentities identities;
     private final Connection service;
@@ -87,11 +88,25 @@ public final class NatsMessagingGateway implements MessagingGateway, RoomEventPu
                 subjects.inboxPrefix(), Instant.ofEpochSecond(exp));
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Returns once the server has received the message (a flush), so that a revocation that
+     * follows (sent on another connection) cannot close the session before its
+     * {@code session_ended} or {@code credentials_refreshed} message is on its way.
+     */
     @Override
     public void sendPrivate(RoomName room, String participantSid, PrivateMessage message) {
         Objects.requireNonNull(message, "message");
         String subject = NatsSubjects.of(room, participantSid).privateSubject();
         publishQuietly(subject, MessagingJson.privateMessage(message), message.type());
+        try {
+            service.flush(PRIVATE_FLUSH_TIMEOUT);
+        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a " + message.type() + " message was not confirmed by the NATS server in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

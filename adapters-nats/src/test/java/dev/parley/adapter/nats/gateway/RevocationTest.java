@@ -60,6 +60,24 @@ class RevocationTest {
     }
 
     @Test
+    void sessionEndedMessageArrivesBeforeTheRevocationClosesTheConnection() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String sid = EmbeddedNats.newSid();
+            MessagingCredential cred = nats.issue("rev", sid, VideoGrant.join("rev"));
+            try (TestClient p = nats.connect(cred)) {
+                java.util.concurrent.BlockingQueue<io.nats.client.Message> got = new java.util.concurrent.LinkedBlockingQueue<>();
+                p.connection().createDispatcher(got::add).subscribe(cred.subjects().get("private"));
+                p.flush();
+                nats.messaging().gateway().sendPrivate(ROOM, sid, new PrivateMessage.SessionEnded("removed"));
+                nats.messaging().gateway().revokeSession(ROOM, sid, null);
+                assertThat(p.awaitEvent(Events.DISCONNECTED, LIMIT)).isNotNull();
+                assertThat(got.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS))
+                        .as("the notice was delivered before the close").isNotNull();
+            }
+        }
+    }
+
+    @Test
     void revokedCredentialCannotReconnect() throws Exception {
         String sid = EmbeddedNats.newSid();
         MessagingCredential cred = nats.issue("rev", sid, VideoGrant.join("rev"));
