@@ -24,11 +24,14 @@ public final class RunningParley implements AutoCloseable {
     private final Process process;
     private final Path output;
     public final int port;
+    /** The embedded nats-server's client port. */
+    public final int natsPort;
 
-    private RunningParley(Process process, Path output, int port) {
+    private RunningParley(Process process, Path output, int port, int natsPort) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.natsPort = natsPort;
     }
 
     /** Starts {@code parley.jar} with {@code env} on a free port, with its runtime and data under {@code workDir}. */
@@ -46,8 +49,20 @@ public final class RunningParley implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PARLEY_"));
         pb.environment().put("PARLEY_HTTP_PORT", String.valueOf(port));
+        // Its own embedded nats-server and media port, so instances never meet on a default port.
+        int natsPort = freePort();
+        int natsWebsocketPort = freePort();
+        pb.environment().put("PARLEY_NATS_PORT", String.valueOf(natsPort));
+        pb.environment().put("PARLEY_NATS_WS_PORT", String.valueOf(natsWebsocketPort));
+        pb.environment().put("PARLEY_MEDIA_UDP_PORT", String.valueOf(freeUdpPort()));
         pb.environment().putAll(env);
-        return new RunningParley(pb.start(), out, port);
+        return new RunningParley(pb.start(), out, port, natsPort);
+    }
+
+    private static int freeUdpPort() throws IOException {
+        try (java.net.DatagramSocket s = new java.net.DatagramSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     private static int freePort() throws IOException {
