@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * token signed here with {@code javax.crypto}, and the Plug-N-Meet signed API with Parley's
  * replay-protected signature, HMAC-SHA256(secret, timestamp "\n" nonce "\n" body) in lowercase hex.
  */
-final class ServerApi {
+public final class ServerApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
@@ -37,14 +37,14 @@ final class ServerApi {
     private final String key;
     private final byte[] secret;
 
-    ServerApi(int port, String key, String secret) {
+    public ServerApi(int port, String key, String secret) {
         this.base = "http://127.0.0.1:" + port;
         this.key = key;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code POST /twirp/livekit.RoomService/<method>} with a fresh Bearer token (room-scoped when {@code room} is given). */
-    HttpResponse<String> twirp(String method, String room, ObjectNode body) throws IOException, InterruptedException {
+    public HttpResponse<String> twirp(String method, String room, ObjectNode body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/twirp/livekit.RoomService/" + method))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -55,13 +55,18 @@ final class ServerApi {
     }
 
     /** {@code POST /auth/room/<action>}, signed with timestamp and a fresh nonce. */
-    HttpResponse<String> signed(String action, ObjectNode body) throws IOException, InterruptedException {
+    public HttpResponse<String> signed(String action, ObjectNode body) throws IOException, InterruptedException {
+        return signedPost("/auth/room/" + action, body);
+    }
+
+    /** {@code POST <path>} (any of Parley's signed endpoints), signed with timestamp and a fresh nonce. */
+    public HttpResponse<String> signedPost(String path, ObjectNode body) throws IOException, InterruptedException {
         byte[] raw = JSON.writeValueAsBytes(body);
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
         byte[] n = new byte[18];
         random.nextBytes(n);
         String nonce = B64URL.encodeToString(n);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/auth/room/" + action))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("API-KEY", key)
@@ -79,7 +84,7 @@ final class ServerApi {
      * no identity, 10 minutes, a video grant with roomCreate, roomList and roomAdmin (scoped to
      * {@code room} when given: UpdateRoomMetadata needs roomAdmin for exactly that room).
      */
-    String bearer(String room) {
+    public String bearer(String room) {
         long now = System.currentTimeMillis() / 1000;
         ObjectNode claims = JSON.createObjectNode().put("iss", key).put("nbf", now - 5).put("exp", now + 600);
         ObjectNode video = claims.putObject("video").put("roomCreate", true).put("roomList", true).put("roomAdmin", true);
@@ -94,11 +99,31 @@ final class ServerApi {
         }
     }
 
-    static ObjectNode object() {
+    /** A participant access token for {@code identity} in {@code room} (roomJoin, LiveKit defaults otherwise), 10 minutes. */
+    public String participantToken(String identity, String room) {
+        long now = System.currentTimeMillis() / 1000;
+        ObjectNode claims = JSON.createObjectNode().put("iss", key).put("sub", identity).put("nbf", now - 5).put("exp", now + 600);
+        claims.putObject("video").put("roomJoin", true).put("room", room);
+        try {
+            String signingInput = JWT_HEADER + "." + B64URL.encodeToString(JSON.writeValueAsBytes(claims));
+            return signingInput + "." + B64URL.encodeToString(hmac(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code POST /api/verifyToken} with {@code token} as the Bearer credential. */
+    public HttpResponse<String> verifyToken(String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/verifyToken")).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static ObjectNode object() {
         return JSON.createObjectNode();
     }
 
-    static com.fasterxml.jackson.databind.JsonNode parse(String body) throws IOException {
+    public static com.fasterxml.jackson.databind.JsonNode parse(String body) throws IOException {
         return JSON.readTree(body);
     }
 

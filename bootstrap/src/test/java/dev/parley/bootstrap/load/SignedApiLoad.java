@@ -222,7 +222,7 @@ public final class SignedApiLoad {
                         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                         boolean ok = r.statusCode() == 200 && switch (target) {
                             case "info" -> r.body().contains("\"parley\"");
-                            case "join" -> r.body().contains("\"userJwt\"");
+                            case "join" -> r.body().contains("\"jwt\"");
                             default -> r.body().contains("\"is_active\":true");
                         };
                         if (!ok) {

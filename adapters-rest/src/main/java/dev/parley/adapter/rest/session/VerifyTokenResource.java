@@ -111,18 +111,20 @@ public class VerifyTokenResource {
         return o;
     }
 
+    /** The credential in the same shape as the messaging adapter's renewal replies (docs/messaging.md). */
     private static ObjectNode messaging(MessagingCredential c) {
         ObjectNode o = StrictJson.newObject();
+        o.put("id", c.credentialId());
+        o.put("jwt", c.userJwt());
+        o.put("seed", c.userSeed());
         ArrayNode urls = o.putArray("urls");
         c.urls().forEach(urls::add);
-        o.put("userJwt", c.userJwt());
-        o.put("userSeed", c.userSeed());
-        o.put("inboxPrefix", c.inboxPrefix());
-        o.put("expiresAt", c.expiresAt().getEpochSecond());
         ObjectNode subjects = o.putObject("subjects");
         for (Map.Entry<String, String> e : new TreeMap<>(c.subjects()).entrySet()) {
             subjects.put(e.getKey(), e.getValue());
         }
+        o.put("inboxPrefix", c.inboxPrefix());
+        o.put("expiresAt", c.expiresAt().toString());
         return o;
     }
 

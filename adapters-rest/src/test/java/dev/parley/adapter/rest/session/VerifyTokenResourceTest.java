@@ -39,7 +39,7 @@ class VerifyTokenResourceTest {
         assertThat(body.path("participant").path("identity").asText()).isEqualTo("alice");
         assertThat(body.path("participant").path("permission").path("canPublishData").asBoolean()).isTrue();
         assertThat(body.path("signalingUrl").asText()).isEqualTo("ws://127.0.0.1:7880/rtc");
-        assertThat(body.path("messaging").path("userJwt").asText()).isNotEmpty();
+        assertThat(body.path("messaging").path("jwt").asText()).isNotEmpty();
         assertThat(body.path("messaging").path("urls").get(0).asText()).startsWith("ws://");
         assertThat(body.path("e2ee").path("keyPolicy").asText()).isEqualTo("NONE");
         assertThat(body.path("e2ee").has("key")).isFalse();
