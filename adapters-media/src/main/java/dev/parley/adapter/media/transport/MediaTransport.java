@@ -156,6 +156,11 @@ public final class MediaTransport implements AutoCloseable {
                 counters.handlerErrors.get(), sessions.size());
     }
 
+    /** Id of the receive thread (tests measure its allocations). */
+    long receiveThreadId() {
+        return receiver.getId();
+    }
+
     /** STUN requests dropped for one reason (see {@link IceDropReason}). */
     public long stunDropped(IceDropReason reason) {
         return agent.dropped(reason);
