@@ -4,7 +4,7 @@ package dev.parley.adapter.media.dtls;
 public interface DtlsListener {
 
     /** The handshake completed: the negotiated profile and its RFC 5764 §4.2 keying material (owned by the listener). */
-    void onHandshakeComplete(SrtpProfile profile, byte[] keyingMaterial);
+    void onHandshakeComplete(DtlsSrtpProfile profile, byte[] keyingMaterial);
 
     /** The handshake failed; the connection is closed. */
     void onHandshakeFailed(DtlsFailure failure);

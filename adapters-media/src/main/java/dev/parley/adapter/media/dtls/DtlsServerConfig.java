@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param srtpProfiles the use_srtp profiles in server preference order (RFC 5764 §4.1.1)
  * @param handshakeTimeout the limit from the first DTLS packet to a completed handshake
  */
-public record DtlsServerConfig(List<SrtpProfile> srtpProfiles, Duration handshakeTimeout) {
+public record DtlsServerConfig(List<DtlsSrtpProfile> srtpProfiles, Duration handshakeTimeout) {
 
     /** Validates the fields. */
     public DtlsServerConfig {

@@ -46,11 +46,11 @@ final class ParleyDtlsServer extends DefaultTlsServer {
     };
 
     private final DtlsCertificate certificate;
-    private final List<SrtpProfile> serverProfiles;
+    private final List<DtlsSrtpProfile> serverProfiles;
     private final int handshakeTimeoutMillis;
     private final long deadlineNanos;
     private final CompletableFuture<List<CertificateFingerprint>> peerFingerprints;
-    private volatile SrtpProfile selected;
+    private volatile DtlsSrtpProfile selected;
     private volatile byte[] keyingMaterial;
     private volatile DtlsFailure failure;
 
@@ -95,7 +95,7 @@ final class ParleyDtlsServer extends DefaultTlsServer {
         super.processClientExtensions(clientExtensions);
         UseSRTPData offered = TlsSRTPUtils.getUseSRTPExtension(clientExtensions);
         if (offered != null) {
-            for (SrtpProfile candidate : serverProfiles) {
+            for (DtlsSrtpProfile candidate : serverProfiles) {
                 for (int id : offered.getProtectionProfiles()) {
                     if (id == candidate.id()) {
                         selected = candidate;
@@ -162,7 +162,7 @@ final class ParleyDtlsServer extends DefaultTlsServer {
         keyingMaterial = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null, selected.keyingMaterialLength());
     }
 
-    SrtpProfile selectedProfile() {
+    DtlsSrtpProfile selectedProfile() {
         return selected;
     }
 

@@ -4,7 +4,7 @@ import dev.parley.adapter.media.dtls.CertificateFingerprint;
 import dev.parley.adapter.media.dtls.DtlsFailure;
 import dev.parley.adapter.media.dtls.DtlsListener;
 import dev.parley.adapter.media.dtls.DtlsServerConnection;
-import dev.parley.adapter.media.dtls.SrtpProfile;
+import dev.parley.adapter.media.dtls.DtlsSrtpProfile;
 import dev.parley.adapter.media.ice.IceCandidate;
 import dev.parley.adapter.media.ice.IceCredentials;
 import dev.parley.adapter.media.ice.IceSession;
@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the path of its RTP/RTCP. Created by {@link MediaTransport#createSession}; thread-safe.
  */
 public final class TransportSession {
+
+    private static final System.Logger LOG = System.getLogger(TransportSession.class.getName());
 
     private final MediaTransport transport;
     private final TransportListener listener;
@@ -146,14 +148,18 @@ public final class TransportSession {
     DtlsListener dtlsListener() {
         return new DtlsListener() {
             @Override
-            public void onHandshakeComplete(SrtpProfile profile, byte[] keyingMaterial) {
+            public void onHandshakeComplete(DtlsSrtpProfile profile, byte[] keyingMaterial) {
                 synchronized (callbackLock) {
                     if (closed.get()) {
                         Arrays.fill(keyingMaterial, (byte) 0);
                         return;
                     }
                     connected = true;
-                    listener.onConnected(profile.id(), keyingMaterial);
+                    try {
+                        listener.onConnected(profile.id(), keyingMaterial);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "transport listener failed in onConnected", e);
+                    }
                 }
             }
 

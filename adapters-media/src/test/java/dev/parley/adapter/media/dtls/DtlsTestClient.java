@@ -100,7 +100,7 @@ public final class DtlsTestClient {
             @Override
             public void notifyHandshakeComplete() throws IOException {
                 super.notifyHandshakeComplete();
-                SrtpProfile p = SrtpProfile.byId(profile.get());
+                DtlsSrtpProfile p = DtlsSrtpProfile.byId(profile.get());
                 keys.set(context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null, p.keyingMaterialLength()));
             }
         };

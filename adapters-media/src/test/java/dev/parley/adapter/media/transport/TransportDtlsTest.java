@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.adapter.media.dtls.CertificateFingerprint;
 import dev.parley.adapter.media.dtls.DtlsCertificate;
 import dev.parley.adapter.media.dtls.DtlsTestClient;
-import dev.parley.adapter.media.dtls.SrtpProfile;
+import dev.parley.adapter.media.dtls.DtlsSrtpProfile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.security.SecureRandom;
@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class TransportDtlsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final int CM_80 = SrtpProfile.AES128_CM_HMAC_SHA1_80.id();
-    private static final int GCM_128 = SrtpProfile.AEAD_AES_128_GCM.id();
-    private static final int GCM_256 = 0x0008;
+    private static final int CM_80 = DtlsSrtpProfile.AES128_CM_HMAC_SHA1_80.id();
+    private static final int GCM_128 = DtlsSrtpProfile.AEAD_AES_128_GCM.id();
+    private static final int GCM_256 = DtlsSrtpProfile.AEAD_AES_256_GCM.id();
 
     private MediaTransport transport;
     private final ExecutorService background = Executors.newCachedThreadPool();
@@ -71,7 +71,7 @@ class TransportDtlsTest {
 
     @Test
     void aes128CmHmacSha1_80IsNegotiatedWhenTheServerIsLimitedToIt() throws Exception {
-        start(TransportConfig.defaults().withSrtpProfiles(List.of(SrtpProfile.AES128_CM_HMAC_SHA1_80)));
+        start(TransportConfig.defaults().withSrtpProfiles(List.of(DtlsSrtpProfile.AES128_CM_HMAC_SHA1_80)));
         RecordingListener listener = new RecordingListener();
         TransportSession session = transport.createSession(listener);
         try (LoopbackPeer peer = new LoopbackPeer(transport.localAddress())) {
@@ -96,6 +96,22 @@ class TransportDtlsTest {
             DtlsTestClient.Result client = peer.dtls(session.localFingerprint(), CM_80);
 
             assertThat(listener.awaitConnected(WAIT).keys()).hasSize(60).isEqualTo(client.keyingMaterial());
+        }
+    }
+
+    @Test
+    void aeadAes256GcmIsNegotiatedWhenConfigured() throws Exception {
+        start(TransportConfig.defaults().withSrtpProfiles(List.of(DtlsSrtpProfile.AEAD_AES_256_GCM, DtlsSrtpProfile.AEAD_AES_128_GCM)));
+        RecordingListener listener = new RecordingListener();
+        TransportSession session = transport.createSession(listener);
+        try (LoopbackPeer peer = new LoopbackPeer(transport.localAddress())) {
+            session.setRemoteDescription(peer.description());
+            peer.nominate(session.localIce());
+            DtlsTestClient.Result client = peer.dtls(session.localFingerprint(), CM_80, GCM_256, GCM_128);
+
+            RecordingListener.Connected server = listener.awaitConnected(WAIT);
+            assertThat(server.profileId()).isEqualTo(GCM_256).isEqualTo(client.profileId());
+            assertThat(server.keys()).hasSize(88).isEqualTo(client.keyingMaterial());
         }
     }
 
