@@ -153,7 +153,7 @@ public final class MediaTransport implements AutoCloseable {
     public TransportStats stats() {
         return new TransportStats(counters.datagrams.get(), agent.answered(), agent.droppedTotal(), counters.dtls.get(),
                 counters.rtp.get(), counters.rtcp.get(), counters.unknownSource.get(), counters.unclassified.get(),
-                counters.handlerErrors.get(), sessions.size());
+                counters.handlerErrors.get(), sendErrors.sum(), sessions.size());
     }
 
     /** Id of the receive thread (tests measure its allocations). */
