@@ -79,6 +79,10 @@ class ParticipantSessionsIT {
             assertThat(alice.session.path("e2ee").path("keyPolicy").asText()).isEqualTo("SERVER_MANAGED");
             assertThat(bob.initialKey()).isEqualTo(alice.initialKey());
             scan.addKey(Base64.getUrlDecoder().decode(alice.initialKey()));
+            KeyLeakScan control = new KeyLeakScan();
+            control.addKey(Base64.getUrlDecoder().decode(alice.initialKey()));
+            control.scanText("alice's own verifyToken answer", alice.session.toString());
+            assertThat(control.hits()).as("the scan finds a key where one is meant to be").isNotEmpty();
 
             // Chat: the sender's session is in the subject, authenticated by the server.
             Subscription chat = bob.nats.subscribe(bob.subject("chatSubscribe"));
