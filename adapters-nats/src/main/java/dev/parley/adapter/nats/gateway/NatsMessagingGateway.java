@@ -12,10 +12,10 @@ import dev.parley.application.messaging.port.MessagingGateway;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.domain.room.RoomName;
 import io.nats.client.Connection;
-import io.nats.client.NKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,13 +75,13 @@ public final class NatsMessagingGateway implements MessagingGateway, RoomEventPu
         if (exp <= now) {
             throw new IllegalArgumentException("the session's deadline has passed; no credential is issued");
         }
-        NKey user = NatsIdentities.newUserKey();
-        String userPub = NatsIdentities.publicKey(user);
-        String jwt = identities.userJwt(userPub, session.participantSid(), now, exp,
-                subjects.publishAllow(session.access()), subjects.subscribeAllow(session.access()), false);
-        char[] seed = NatsIdentities.seedOf(user);
+        NatsIdentities.SignedUser user = identities.signParticipant(session.participantSid(), now, exp,
+                subjects.publishAllow(session.access()), subjects.subscribeAllow(session.access()));
+        String userPub = user.publicKey();
+        String jwt = user.jwt();
+        char[] seed = user.seed();
         String seedText = new String(seed);
-        java.util.Arrays.fill(seed, '\0');
+        Arrays.fill(seed, '\0');
         user.clear();
         credentials.add(session.room().value(), session.participantSid(), new IssuedCredential(userPub, now, exp), now);
         return new MessagingCredential(userPub, jwt, seedText, websocketUrls, subjects.names(session.access()),

@@ -50,8 +50,50 @@ public final class NatsIdentities {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A participant user key pair and its JWT. The seed is the participant's secret: handed to it
+     * once, never logged; {@link #toString()} shows the public key only.
+     */
+    public static final class SignedUser {
+        private final String publicKey;
+        private final char[] seed;
+        private final String jwt;
+
+        SignedUser(String publicKey, char[] seed, String jwt) {
+            this.publicKey = publicKey;
+            this.seed = seed;
+            this.jwt = jwt;
+        }
+
+        /** The user public key {@code U...} (the credential id). */
+        public String publicKey() {
+            return publicKey;
+        }
+
+        /** The seed {@code SU...}; the caller clears the copy when done. */
+        public char[] seed() {
+            return seed.clone();
+        }
+
+        /** The signed user JWT. */
+        public String jwt() {
+            return jwt;
+        }
+
+        /** Overwrites the seed held here. */
+        public void clear() {
+            Arrays.fill(seed, '\0');
+        }
+
+        @Override
+        public String toString() {
+            return "SignedUser[" + publicKey + "]";
+        }
+    }
+
     private final NKey operator;
     private final NKey account;
+    private final ParticipantSigner participants;
     private final NKey system;
     private final String operatorPub;
     private final String accountPub;
@@ -67,6 +109,21 @@ public final class NatsIdentities {
         if (operator.getType() != NKey.Type.OPERATOR || account.getType() != NKey.Type.ACCOUNT
                 || system.getType() != NKey.Type.ACCOUNT) {
             throw new IllegalStateException("stored NATS keys have the wrong types");
+        }
+        byte[] accountSeed = rawSeed(account);
+        try {
+            this.participants = new ParticipantSigner(accountSeed, accountPub, RANDOM);
+        } finally {
+            Arrays.fill(accountSeed, (byte) 0);
+        }
+    }
+
+    /** The 32 raw Ed25519 seed bytes of {@code key} (as jnats itself hands them to Bouncy Castle). */
+    private static byte[] rawSeed(NKey key) {
+        try {
+            return key.getKeyPair().getPrivate().getEncoded();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read a NATS key", e);
         }
     }
 
@@ -225,6 +282,22 @@ public final class NatsIdentities {
             claim.sub(permission(subscribeAllow));
         }
         return signUser(account, userPublicKey, name, issuedAt, expiresAt, claim);
+    }
+
+    /**
+     * A participant credential: a fresh user key pair and its JWT signed by the application
+     * account, with the given allow lists (an empty list allows nothing).
+     *
+     * @param name      the JWT name (the session id, never the identity)
+     * @param issuedAt  epoch second of issue
+     * @param expiresAt epoch second of expiry
+     */
+    public SignedUser signParticipant(String name, long issuedAt, long expiresAt, List<String> publishAllow,
+            List<String> subscribeAllow) {
+        if (expiresAt <= issuedAt) {
+            throw new IllegalArgumentException("a credential must expire after it is issued");
+        }
+        return participants.sign(name, issuedAt, expiresAt, publishAllow, subscribeAllow);
     }
 
     /** A user JWT of the system account (Parley's connection for claim updates). */

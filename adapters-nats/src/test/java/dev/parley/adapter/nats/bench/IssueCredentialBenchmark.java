@@ -1,5 +1,6 @@
 package dev.parley.adapter.nats.bench;
 
+import dev.parley.adapter.nats.identity.NatsIdentities;
 import dev.parley.adapter.nats.support.EmbeddedNats;
 import dev.parley.application.messaging.MessagingCredential;
 import dev.parley.application.messaging.MessagingSession;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * {@code MessagingGateway.issue()}: a fresh user nkey (Ed25519 key generation), the allow lists
  * from the session's access, the user JWT signed by the account key, and the bookkeeping for
- * revocation. One participant session per operation, as at a join.
+ * revocation. One participant session per operation, as at a join. Baseline in the same run:
+ * the same key pair and JWT made the plain jnats way ({@code NKey.createUser} +
+ * {@code JwtUtils.issueUserJWT}), which {@code issue()} replaced by its own signer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +42,10 @@ public class IssueCredentialBenchmark {
     private final MessagingAccess access = MessagingAccess.of(VideoGrant.join("bench"));
     private final Identity identity = Identity.of("bench-user");
     private Instant deadline;
+    private final java.util.List<String> publishAllow = java.util.List.of("parley.bench.chat.PA_B1", "parley.bench.data.PA_B1",
+            "parley.bench.dm.*.PA_B1", "parley.bench.renew.PA_B1");
+    private final java.util.List<String> subscribeAllow = java.util.List.of("parley.bench.events", "parley.bench.chat.*",
+            "parley.bench.data.*", "parley.bench.dm.PA_B1.*", "parley.bench.private.PA_B1", "parley.inbox.PA_B1.>");
 
     @Setup(Level.Trial)
     public void start() {
@@ -50,6 +57,15 @@ public class IssueCredentialBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         nats.close();
+    }
+
+    @Benchmark
+    public String jnatsBaseline() {
+        io.nats.client.NKey user = NatsIdentities.newUserKey();
+        String pub = NatsIdentities.publicKey(user);
+        long now = System.currentTimeMillis() / 1000;
+        return nats.identities().userJwt(pub, "PA_B" + sids.incrementAndGet(), now, now + 3600, publishAllow,
+                subscribeAllow, false) + new String(user.getSeed());
     }
 
     @Benchmark
