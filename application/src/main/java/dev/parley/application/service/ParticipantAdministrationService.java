@@ -12,7 +12,7 @@ import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
-import dev.parley.application.session.SessionLifecycle;
+import dev.parley.application.port.out.SessionLifecycle;
 import dev.parley.application.token.RevokeAccessTokenUseCase;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;

@@ -16,7 +16,7 @@ import dev.parley.application.port.out.IdGenerator;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomEventPublisher;
 import dev.parley.application.port.out.RoomRepository;
-import dev.parley.application.session.SessionLifecycle;
+import dev.parley.application.port.out.SessionLifecycle;
 import dev.parley.domain.grant.Action;
 import dev.parley.domain.grant.AdminOperation;
 import dev.parley.domain.participant.Participant;

@@ -12,6 +12,7 @@ import dev.parley.application.port.in.JoinRoomUseCase;
 import dev.parley.application.port.out.BanRepository;
 import dev.parley.application.port.out.ParticipantRepository;
 import dev.parley.application.port.out.RoomRepository;
+import dev.parley.application.port.out.SessionLifecycle;
 import dev.parley.application.roomkey.RoomKeyService;
 import dev.parley.application.service.Authorizer;
 import dev.parley.application.session.port.LiveChannel;

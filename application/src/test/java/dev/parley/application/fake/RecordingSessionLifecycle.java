@@ -1,6 +1,6 @@
 package dev.parley.application.fake;
 
-import dev.parley.application.session.SessionLifecycle;
+import dev.parley.application.port.out.SessionLifecycle;
 import dev.parley.domain.participant.Participant;
 import dev.parley.domain.room.Room;
 import java.util.List;

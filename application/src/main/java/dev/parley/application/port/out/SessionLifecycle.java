@@ -1,4 +1,4 @@
-package dev.parley.application.session;
+package dev.parley.application.port.out;
 
 import dev.parley.domain.participant.Participant;
 import dev.parley.domain.room.Room;
