@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public final class CodecSupport {
 
-    /** Feedback Parley handles for video: PLI and FIR relayed (RFC 4585 §6.3.1, RFC 5104 §4.3.1), generic NACK relayed. */
-    public static final List<RtcpFeedback> VIDEO_FEEDBACK = List.of(RtcpFeedback.NACK, RtcpFeedback.PLI, RtcpFeedback.FIR);
+    /**
+     * Feedback Parley handles for video: PLI and FIR, relayed to the publisher (RFC 4585 §6.3.1,
+     * RFC 5104 §4.3.1). Generic NACK is not accepted: Parley keeps no packet cache to answer it.
+     */
+    public static final List<RtcpFeedback> VIDEO_FEEDBACK = List.of(RtcpFeedback.PLI, RtcpFeedback.FIR);
 
     private static final Set<String> AUDIO = Set.of("OPUS");
     private static final Set<String> VIDEO = Set.of("VP8", "VP9", "H264");

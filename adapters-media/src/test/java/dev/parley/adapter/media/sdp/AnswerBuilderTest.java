@@ -55,7 +55,7 @@ class AnswerBuilderTest {
         assertThat(audio.extensionIds()).containsOnlyKeys(ExtMap.AUDIO_LEVEL, ExtMap.SDES_MID);
         MediaDescription video = answer.media().get(1);
         assertThat(video.codecs().get(0).name()).isEqualTo("VP8");
-        assertThat(video.codecs().get(0).feedback()).containsExactly(RtcpFeedback.NACK, RtcpFeedback.PLI, RtcpFeedback.FIR);
+        assertThat(video.codecs().get(0).feedback()).containsExactly(RtcpFeedback.PLI, RtcpFeedback.FIR);
         assertThat(video.extensionIds()).containsOnlyKeys(ExtMap.SDES_MID, ExtMap.VIDEO_ORIENTATION);
         assertThat(text).doesNotContain("transport-cc").doesNotContain("goog-remb").doesNotContain("rtx/");
     }
