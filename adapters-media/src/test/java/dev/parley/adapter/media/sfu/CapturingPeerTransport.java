@@ -16,17 +16,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * A transport that keeps what the SFU sends instead of putting it on a socket, so a test can
  * decrypt it as the browser would. Its own code only: ICE and DTLS are not involved.
  */
-final class CapturingPeerTransport implements PeerTransport {
+public final class CapturingPeerTransport implements PeerTransport {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final TransportListener listener;
-    final ConcurrentLinkedQueue<byte[]> sent = new ConcurrentLinkedQueue<>();
+    public final ConcurrentLinkedQueue<byte[]> sent = new ConcurrentLinkedQueue<>();
     volatile RemoteTransport remote;
     volatile boolean closed;
     private final LocalTransport local;
 
-    CapturingPeerTransport(TransportListener listener) {
+    public CapturingPeerTransport(TransportListener listener) {
         this.listener = listener;
         byte[] fp = new byte[32];
         RANDOM.nextBytes(fp);
