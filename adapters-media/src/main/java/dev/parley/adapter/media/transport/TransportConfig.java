@@ -1,6 +1,6 @@
 package dev.parley.adapter.media.transport;
 
-import dev.parley.adapter.media.dtls.SrtpProfile;
+import dev.parley.adapter.media.dtls.DtlsSrtpProfile;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +27,7 @@ public record TransportConfig(
         List<InetAddress> advertisedAddresses,
         Duration consentTimeout,
         Duration handshakeTimeout,
-        List<SrtpProfile> srtpProfiles,
+        List<DtlsSrtpProfile> srtpProfiles,
         int ioThreads,
         int receiveBufferBytes,
         Duration certificateLifetime) {
@@ -59,7 +59,7 @@ public record TransportConfig(
     /** Port 7882 on every address, 30 s consent and handshake timeouts, GCM then CM-HMAC-SHA1-80, 4 I/O threads. */
     public static TransportConfig defaults() {
         return new TransportConfig(null, DEFAULT_PORT, List.of(), Duration.ofSeconds(30), Duration.ofSeconds(30),
-                List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES128_CM_HMAC_SHA1_80), 4, 4 << 20, Duration.ofDays(1));
+                List.of(DtlsSrtpProfile.AEAD_AES_128_GCM, DtlsSrtpProfile.AES128_CM_HMAC_SHA1_80), 4, 4 << 20, Duration.ofDays(1));
     }
 
     /** Same configuration bound to {@code address} ({@code null}: wildcard) and {@code port} (0: any free port). */
@@ -87,7 +87,7 @@ public record TransportConfig(
     }
 
     /** Same configuration accepting only these SRTP profiles, in this order of preference. */
-    public TransportConfig withSrtpProfiles(List<SrtpProfile> profiles) {
+    public TransportConfig withSrtpProfiles(List<DtlsSrtpProfile> profiles) {
         return new TransportConfig(bindAddress, port, advertisedAddresses, consentTimeout, handshakeTimeout, profiles,
                 ioThreads, receiveBufferBytes, certificateLifetime);
     }

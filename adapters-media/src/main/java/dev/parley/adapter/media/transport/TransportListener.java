@@ -12,9 +12,11 @@ public interface TransportListener {
      * SDP fingerprint. {@code exportedKeyMaterial} is the RFC 5764 §4.2 "EXTRACTOR-dtls_srtp" export
      * ({@code client_key | server_key | client_salt | server_salt}, Parley being the DTLS server) of
      * the length the profile needs; the listener owns the array and should wipe it once the SRTP
-     * contexts are built (e.g. {@code SrtpKeyMaterial.fromDtlsExport(id, bytes)}).
+     * contexts are built (e.g. {@code SrtpKeyMaterial.fromDtlsExport(SrtpProfile.fromProfileId(id).orElseThrow(), bytes, true)}:
+     * Parley is always the DTLS server, so its outbound keys are the server half).
      *
-     * @param protectionProfileId the negotiated use_srtp profile (0x0007 AEAD_AES_128_GCM or 0x0001 AES128_CM_HMAC_SHA1_80)
+     * @param protectionProfileId the negotiated use_srtp profile id (by default 0x0007 AEAD_AES_128_GCM or
+     *     0x0001 AES128_CM_HMAC_SHA1_80; 0x0008 AEAD_AES_256_GCM if configured)
      */
     void onConnected(int protectionProfileId, byte[] exportedKeyMaterial);
 

@@ -1,21 +1,24 @@
 package dev.parley.adapter.media.dtls;
 
 /**
- * The DTLS-SRTP protection profiles Parley negotiates (RFC 5764 §4.1.2, RFC 7714 §14.2), with the
+ * The DTLS-SRTP protection profiles Parley can negotiate (RFC 5764 §4.1.2, RFC 7714 §14.2), with the
  * key and salt lengths that size the exported keying material (RFC 5764 §4.2:
- * {@code client_key | server_key | client_salt | server_salt}).
+ * {@code client_key | server_key | client_salt | server_salt}). Named apart from the srtp package's
+ * profile enum, which this package does not depend on: the two meet through {@link #id()}.
  */
-public enum SrtpProfile {
+public enum DtlsSrtpProfile {
     /** SRTP_AEAD_AES_128_GCM (0x0007, RFC 7714): 16-byte keys, 12-byte salts, 56 bytes exported. */
     AEAD_AES_128_GCM(0x0007, 16, 12),
     /** SRTP_AES128_CM_HMAC_SHA1_80 (0x0001, RFC 5764): 16-byte keys, 14-byte salts, 60 bytes exported. */
-    AES128_CM_HMAC_SHA1_80(0x0001, 16, 14);
+    AES128_CM_HMAC_SHA1_80(0x0001, 16, 14),
+    /** SRTP_AEAD_AES_256_GCM (0x0008, RFC 7714): 32-byte keys, 12-byte salts, 88 bytes exported. Not in the default list. */
+    AEAD_AES_256_GCM(0x0008, 32, 12);
 
     private final int id;
     private final int keyLength;
     private final int saltLength;
 
-    SrtpProfile(int id, int keyLength, int saltLength) {
+    DtlsSrtpProfile(int id, int keyLength, int saltLength) {
         this.id = id;
         this.keyLength = keyLength;
         this.saltLength = saltLength;
@@ -42,8 +45,8 @@ public enum SrtpProfile {
     }
 
     /** The profile with this IANA id, or null if Parley does not implement it. */
-    public static SrtpProfile byId(int id) {
-        for (SrtpProfile p : values()) {
+    public static DtlsSrtpProfile byId(int id) {
+        for (DtlsSrtpProfile p : values()) {
             if (p.id == id) {
                 return p;
             }
