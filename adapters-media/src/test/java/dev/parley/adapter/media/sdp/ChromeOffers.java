@@ -25,6 +25,21 @@ public final class ChromeOffers {
         return read("chrome-156-subscribe-offer.sdp");
     }
 
+    /** The MediaStreamTrack id of the publish offer's section of this kind ({@code audio}, {@code video}). */
+    public static String publishedTrackId(String kind) {
+        return publishedSection(kind).trackId().orElseThrow();
+    }
+
+    /** The primary SSRC of the publish offer's section of this kind. */
+    public static int publishedSsrc(String kind) {
+        return publishedSection(kind).primarySsrc().orElseThrow().intValue();
+    }
+
+    private static MediaDescription publishedSection(String kind) {
+        return SdpParser.withDefaults().parse(publish()).media().stream().filter(m -> m.media().equals(kind))
+                .findFirst().orElseThrow();
+    }
+
     private static String read(String name) {
         try (InputStream in = ChromeOffers.class.getResourceAsStream(name)) {
             if (in == null) {

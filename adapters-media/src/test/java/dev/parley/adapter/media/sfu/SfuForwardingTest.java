@@ -35,10 +35,10 @@ class SfuForwardingTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final SdpParser PARSER = SdpParser.withDefaults();
-    private static final String AUDIO_TRACK = "5195e10c-275d-454e-a0da-5ae8aae87ffa";
-    private static final String VIDEO_TRACK = "c07c1617-ea20-438b-9208-c03dec8c3481";
-    private static final int AUDIO_SSRC = (int) 1186312510L;
-    private static final int VIDEO_SSRC = (int) 2401391786L;
+    private static final String AUDIO_TRACK = ChromeOffers.publishedTrackId("audio");
+    private static final String VIDEO_TRACK = ChromeOffers.publishedTrackId("video");
+    private static final int AUDIO_SSRC = ChromeOffers.publishedSsrc("audio");
+    private static final int VIDEO_SSRC = ChromeOffers.publishedSsrc("video");
 
     private final List<CapturingPeerTransport> transports = new ArrayList<>();
     private final Sfu sfu = new Sfu((listener, packets) -> {

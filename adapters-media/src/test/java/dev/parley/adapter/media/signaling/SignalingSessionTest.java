@@ -43,8 +43,8 @@ class SignalingSessionTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final String SECRET = "0123456789abcdef0123456789abcdef-secret";
-    private static final String AUDIO_TRACK = "5195e10c-275d-454e-a0da-5ae8aae87ffa";
-    private static final String VIDEO_TRACK = "c07c1617-ea20-438b-9208-c03dec8c3481";
+    private static final String AUDIO_TRACK = ChromeOffers.publishedTrackId("audio");
+    private static final String VIDEO_TRACK = ChromeOffers.publishedTrackId("video");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MutableClock clock = new MutableClock(NOW);
