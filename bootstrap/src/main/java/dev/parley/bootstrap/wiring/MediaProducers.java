@@ -29,9 +29,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Wires the media adapter: binds the one UDP port of the WebRTC transport at startup (so a port
- * conflict fails the deployment instead of the first call), builds the SFU over it and the
- * signaling service behind the {@code /rtc} WebSocket, and closes them at shutdown.
+ * Wires the media adapter: binds the one UDP port of the WebRTC transport at startup (a failure
+ * is logged at once, see {@link #start}), builds the SFU over it and the signaling service behind
+ * the {@code /rtc} WebSocket, and closes them at shutdown.
  *
  * <p>Configuration (system property or environment variable, MicroProfile Config):
  * <ul>
@@ -79,8 +79,17 @@ public class MediaProducers {
     private Sfu sfu;
     private SignalingService signaling;
 
+    /**
+     * Binds the media port at startup. A failure (the port is taken, a bad address or profile) is
+     * logged as SEVERE and leaves the rest of Parley running: the REST API stays up, and every
+     * {@code /rtc} connection fails its handshake until the cause is fixed and Parley restarted.
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        signaling();
+        try {
+            signaling();
+        } catch (RuntimeException e) {
+            LOG.severe("media disabled: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+        }
     }
 
     /** The signaling service the {@code /rtc} endpoint uses; built (and the UDP port bound) on first use. */
