@@ -81,7 +81,9 @@ class ForwardingAllocationTest {
         System.out.printf("forwarding one 1,112-byte RTP packet (%s) allocates %d bytes; SRTP unprotect + protect alone %d bytes%n",
                 profile, perPacket, cryptoOnly);
         assertThat(sfu.stats().rtpForwarded()).isEqualTo(packets);
-        assertThat(perPacket - cryptoOnly).as("what the SFU adds to SRTP's own allocation, per packet").isLessThan(16);
+        // The JIT makes the JCE's own figure wander by a few dozen bytes between runs; a copy of the
+        // packet (the regression this catches) would add over 1,100.
+        assertThat(perPacket - cryptoOnly).as("what the SFU adds to SRTP's own allocation, per packet").isLessThan(256);
     }
 
     /** Bytes one unprotect (receiving context) plus one protect (sending context) allocate, the SFU left out. */
