@@ -37,7 +37,7 @@ import java.util.function.LongSupplier;
 public final class IceLiteAgent {
 
     /** Remote addresses remembered per session. */
-    public static final int MAX_VALID_ADDRESSES = 8;
+    public static final int MAX_VALID_ADDRESSES = 16;
 
     private final SecureRandom random;
     private final LongSupplier nanoClock;

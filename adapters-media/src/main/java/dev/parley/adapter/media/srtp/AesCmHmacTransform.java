@@ -30,6 +30,8 @@ final class AesCmHmacTransform extends SrtpTransform {
     private final byte[] iv = new byte[16];
     private final byte[] digest = new byte[20];
     private final byte[] roc = new byte[4];
+    /** Counter-mode output, grown to the largest packet seen (1,500 bytes covers an MTU). */
+    private byte[] scratch = new byte[1500];
 
     AesCmHmacTransform(SessionKeys keys) {
         this.key = new SecretKeySpec(keys.encryptionKey, "AES");
@@ -51,11 +53,20 @@ final class AesCmHmacTransform extends SrtpTransform {
         xorInt(iv, 10, (int) index);
     }
 
+    /**
+     * XORs the keystream into {@code buf[from, from + length)}. The JDK's counter mode copies its
+     * input to a fresh array when asked to work in place (a 1.2 kB allocation per packet), so it
+     * writes to a reused scratch array that is copied back instead.
+     */
     private boolean crypt(byte[] buf, int from, int length, int ssrc, long index) {
         iv(ssrc, index);
+        if (scratch.length < length) {
+            scratch = new byte[Math.max(length, 2 * scratch.length)];
+        }
         try {
             ctr.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
-            ctr.doFinal(buf, from, length, buf, from);
+            int n = ctr.doFinal(buf, from, length, scratch, 0);
+            System.arraycopy(scratch, 0, buf, from, n);
             return true;
         } catch (GeneralSecurityException | IllegalStateException e) {
             return false;

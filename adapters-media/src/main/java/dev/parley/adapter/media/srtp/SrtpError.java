@@ -23,14 +23,8 @@ public final class SrtpError {
     public static final int INDEX_EXHAUSTED = -7;
     /** A new SSRC would exceed the context's limit on tracked streams. */
     public static final int TOO_MANY_STREAMS = -8;
-    /**
-     * An SRTCP packet with the E flag clear: Parley sends SRTCP encrypted and refuses
-     * unencrypted SRTCP (RFC 3711 §3.4 makes encryption a per-packet sender choice; Parley
-     * defaults to requiring it).
-     */
-    public static final int UNENCRYPTED_SRTCP = -9;
     /** The JCE refused an operation (should not happen with a working JDK). */
-    public static final int CRYPTO_FAILURE = -10;
+    public static final int CRYPTO_FAILURE = -9;
 
     private SrtpError() {
     }
@@ -46,7 +40,6 @@ public final class SrtpError {
             case NO_CAPACITY -> "NO_CAPACITY";
             case INDEX_EXHAUSTED -> "INDEX_EXHAUSTED";
             case TOO_MANY_STREAMS -> "TOO_MANY_STREAMS";
-            case UNENCRYPTED_SRTCP -> "UNENCRYPTED_SRTCP";
             case CRYPTO_FAILURE -> "CRYPTO_FAILURE";
             default -> code >= 0 ? "OK" : "UNKNOWN(" + code + ")";
         };

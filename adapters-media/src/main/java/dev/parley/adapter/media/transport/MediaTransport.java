@@ -153,7 +153,7 @@ public final class MediaTransport implements AutoCloseable {
     public TransportStats stats() {
         return new TransportStats(counters.datagrams.get(), agent.answered(), agent.droppedTotal(), counters.dtls.get(),
                 counters.rtp.get(), counters.rtcp.get(), counters.unknownSource.get(), counters.unclassified.get(),
-                counters.handlerErrors.get(), sessions.size());
+                counters.handlerErrors.get(), sendErrors.sum(), sessions.size());
     }
 
     /** Id of the receive thread (tests measure its allocations). */
@@ -241,7 +241,7 @@ public final class MediaTransport implements AutoCloseable {
                 }
             }
             case DTLS -> {
-                TransportSession s = byAddress.get(from);
+                TransportSession s = sessionAt(from);
                 if (s == null) {
                     counters.unknownSource.increment();
                 } else {
@@ -250,7 +250,7 @@ public final class MediaTransport implements AutoCloseable {
                 }
             }
             case RTP, RTCP -> {
-                TransportSession s = byAddress.get(from);
+                TransportSession s = sessionAt(from);
                 if (s == null) {
                     counters.unknownSource.increment();
                 } else if (len < MIN_MEDIA_LENGTH) {
@@ -265,6 +265,16 @@ public final class MediaTransport implements AutoCloseable {
             }
             default -> counters.unclassified.increment();
         }
+    }
+
+    /** The live session that validated {@code from}; a mapping left by a session closing concurrently is removed. */
+    private TransportSession sessionAt(InetSocketAddress from) {
+        TransportSession s = byAddress.get(from);
+        if (s != null && s.isClosed()) {
+            byAddress.remove(from, s);
+            return null;
+        }
+        return s;
     }
 
     /** Sends one datagram; thread-safe (the channel serialises writers). */

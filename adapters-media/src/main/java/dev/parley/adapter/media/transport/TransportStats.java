@@ -12,6 +12,7 @@ package dev.parley.adapter.media.transport;
  * @param unknownSourceDropped DTLS/RTP/RTCP from an address no session validated through ICE
  * @param unclassifiedDropped datagrams whose first byte matches no RFC 7983 range
  * @param handlerErrors exceptions thrown by media handlers (caught; the receive thread goes on)
+ * @param sendErrors datagrams the socket refused to send (responses, DTLS, media)
  * @param sessions sessions currently open
  */
 public record TransportStats(
@@ -24,5 +25,6 @@ public record TransportStats(
         long unknownSourceDropped,
         long unclassifiedDropped,
         long handlerErrors,
+        long sendErrors,
         int sessions) {
 }

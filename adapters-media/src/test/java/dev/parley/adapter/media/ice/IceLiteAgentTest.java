@@ -182,7 +182,7 @@ class IceLiteAgentTest {
     }
 
     @Test
-    void atMostEightRemoteAddressesArePerSession() {
+    void remoteAddressesPerSessionAreBounded() {
         for (int port = 1; port <= IceLiteAgent.MAX_VALID_ADDRESSES; port++) {
             assertThat(process(BindingRequest.to(session.localCredentials(), "peer").encode(), address("192.0.2.1", port))).isPositive();
         }

@@ -262,6 +262,28 @@ class TransportDtlsTest {
         }
     }
 
+    @Test
+    void closingTheTransportStopsEveryThreadItStarted() throws Exception {
+        start(TransportConfig.defaults());
+        RecordingListener listener = new RecordingListener();
+        TransportSession session = transport.createSession(listener);
+        try (LoopbackPeer peer = new LoopbackPeer(transport.localAddress())) {
+            session.setRemoteDescription(peer.description());
+            peer.nominate(session.localIce());
+            peer.dtls(session.localFingerprint(), GCM_128);
+            listener.awaitConnected(WAIT);
+            assertThat(mediaThreads()).isPositive();
+            transport.close();
+
+            assertThat(listener.awaitClosed(WAIT)).isEqualTo(CloseReason.TRANSPORT_SHUTDOWN);
+            assertThat(Eventually.holds(() -> mediaThreads() == 0, WAIT)).isTrue();
+        }
+    }
+
+    private static long mediaThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("parley-media-")).count();
+    }
+
     /** A client that sends its ClientHello (and retransmissions) but never sees the server's flight. */
     private void startStalledHandshake(LoopbackPeer peer, CertificateFingerprint server) throws IOException {
         DatagramTransport deaf = new UDPTransport(peer.socket, 1500) {
