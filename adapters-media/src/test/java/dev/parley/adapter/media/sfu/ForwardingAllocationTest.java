@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * per-thread allocation counter: decrypt with the publisher's context, copy, rewrite, re-encrypt
  * with the subscriber's context and hand to the transport (here a sink that keeps nothing).
  * The SFU's own code must allocate nothing: the test compares the path with the same SRTP
- * unprotect and protect calls made alone, which allocate what the JCE allocates per call (about
- * 2.3 KB for GCM, 2.5 KB for CM-HMAC on JDK 17, the SRTP package's concern, not the SFU's).
+ * unprotect and protect calls made alone, which allocate what the JCE allocates per call (the
+ * SRTP package's concern, not the SFU's; both figures are printed).
  */
 class ForwardingAllocationTest {
 
