@@ -135,13 +135,13 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
 
     @Override
     public void participantRemoved(Room room, Participant participant, String reason) {
-        endEverywhere(room.name(), participant.sid(), reason);
+        endEverywhere(room.name(), participant, reason);
         roomKeys.rotate(room, "banned".equals(reason) ? RotationReason.PARTICIPANT_BANNED : RotationReason.PARTICIPANT_REMOVED);
     }
 
     @Override
     public void participantReplaced(Room room, Participant old) {
-        endEverywhere(room.name(), old.sid(), "replaced");
+        endEverywhere(room.name(), old, "replaced");
     }
 
     @Override
@@ -161,16 +161,16 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
     @Override
     public void roomEnded(Room room, List<Participant> present) {
         for (Participant p : present) {
-            endEverywhere(room.name(), p.sid(), "room_ended");
+            endEverywhere(room.name(), p, "room_ended");
         }
         roomKeys.forget(room);
     }
 
-    private void endEverywhere(RoomName room, String sid, String reason) {
-        messaging.sendPrivate(room, sid, new PrivateMessage.SessionEnded(reason));
-        messaging.revokeSession(room, sid, null);
+    private void endEverywhere(RoomName room, Participant participant, String reason) {
+        messaging.sendPrivate(room, participant.sid(), new PrivateMessage.SessionEnded(reason));
+        messaging.revokeSession(room, participant.sid(), null);
         for (LiveChannel channel : liveChannels) {
-            channel.endSession(room, sid, reason);
+            channel.endSession(room, participant, reason);
         }
     }
 

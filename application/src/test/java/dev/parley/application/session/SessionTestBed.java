@@ -75,8 +75,8 @@ final class SessionTestBed {
     final JoinService join = new JoinService(rooms, participants, bans, events, ids, authorizer, clock);
     final LiveChannel media = new LiveChannel() {
         @Override
-        public void endSession(RoomName room, String participantSid, String reason) {
-            log.add("media-end:" + participantSid + ":" + reason);
+        public void endSession(RoomName room, Participant participant, String reason) {
+            log.add("media-end:" + participant.sid() + ":" + reason);
         }
 
         @Override

@@ -3,6 +3,9 @@ package dev.parley.bootstrap.wiring;
 import dev.parley.adapter.media.dtls.DtlsSrtpProfile;
 import dev.parley.adapter.media.sfu.PeerTransportFactory;
 import dev.parley.adapter.media.sfu.Sfu;
+import dev.parley.adapter.media.signaling.MediaLiveChannel;
+import dev.parley.application.session.port.LiveChannel;
+import java.util.Optional;
 import dev.parley.adapter.media.signaling.SignalingLimits;
 import dev.parley.adapter.media.signaling.SignalingService;
 import dev.parley.adapter.media.transport.MediaTransport;
@@ -112,6 +115,19 @@ public class MediaProducers {
                     + ", SRTP profiles " + config.srtpProfiles() + ", signaling at /rtc");
         }
         return signaling;
+    }
+
+    /**
+     * The SFU as a live channel of participant sessions: removal, ban, room end and grant changes
+     * close the participant's signaling connections and media (nothing to do while media is disabled).
+     */
+    @Produces
+    LiveChannel mediaSessions() {
+        return new MediaLiveChannel(this::running);
+    }
+
+    private synchronized Optional<SignalingService> running() {
+        return Optional.ofNullable(signaling);
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package dev.parley.adapter.media.signaling;
 import dev.parley.adapter.media.sfu.Sfu;
 import dev.parley.application.token.VerifyAccessTokenUseCase;
 import dev.parley.domain.grant.AccessPolicy;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -17,6 +18,7 @@ public final class SignalingService {
     private final Sfu sfu;
     private final ScheduledExecutorService timers;
     private final SignalingLimits limits;
+    private final JoinedSessions joined = new JoinedSessions();
 
     /**
      * @param tokens the token in-port ({@code join} is refused unless it verifies)
@@ -36,9 +38,22 @@ public final class SignalingService {
 
     /** A session for a newly opened connection; its join timeout starts now. */
     public SignalingSession open(SignalingConnection connection) {
-        SignalingSession s = new SignalingSession(connection, tokens, policy, sfu, limits);
+        SignalingSession s = new SignalingSession(connection, tokens, policy, sfu, limits, joined);
         s.startJoinTimer(timers);
         return s;
+    }
+
+    /**
+     * Ends every joined session of {@code identity} in {@code room} (its media stop with it).
+     *
+     * @return how many sessions were ended
+     */
+    public int endSessions(String room, String identity, String reason) {
+        List<SignalingSession> sessions = joined.of(room, identity);
+        for (SignalingSession s : sessions) {
+            s.endByServer(reason);
+        }
+        return sessions.size();
     }
 
     /** The limits in force (the endpoint sizes its buffers from them). */

@@ -58,15 +58,18 @@ public final class SignalingSession implements RoomListener, PeerEvents {
     private final AccessPolicy policy;
     private final Sfu sfu;
     private final SignalingLimits limits;
+    private final JoinedSessions joined;
     private volatile State state = State.AWAITING_JOIN;
+    private String identity;
     private ScheduledFuture<?> joinTimer;
     private VideoGrant grant;
     private RoomName room;
     private SfuParticipant participant;
 
     SignalingSession(SignalingConnection connection, VerifyAccessTokenUseCase tokens, AccessPolicy policy, Sfu sfu,
-            SignalingLimits limits) {
+            SignalingLimits limits, JoinedSessions joined) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.joined = Objects.requireNonNull(joined, "joined");
         this.tokens = tokens;
         this.policy = policy;
         this.sfu = sfu;
@@ -141,6 +144,21 @@ public final class SignalingSession implements RoomListener, PeerEvents {
         }
     }
 
+    /**
+     * The server ends this session (the participant was removed or banned, its grants changed,
+     * the room ended): the client is told why, then the connection closes and the media stop.
+     */
+    public synchronized void endByServer(String reason) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        ObjectNode n = Json.object();
+        n.put("type", "session_ended");
+        n.put("reason", reason);
+        send(n);
+        close(CloseCodes.POLICY_VIOLATION, reason);
+    }
+
     /** The connection closed (by the client, the network or the server): leave the room. */
     public synchronized void onClose() {
         shutdown();
@@ -185,6 +203,8 @@ public final class SignalingSession implements RoomListener, PeerEvents {
         room = r;
         String identity = claims.subject().get().value();
         participant = sfu.join(r.value(), identity, this);
+        this.identity = identity;
+        joined.add(r.value(), identity, this);
         state = State.JOINED;
         ObjectNode out = reply("joined", id);
         out.put("room", r.value());
@@ -383,6 +403,7 @@ public final class SignalingSession implements RoomListener, PeerEvents {
             joinTimer.cancel(false);
         }
         if (participant != null) {
+            joined.remove(room.value(), identity, this);
             participant.leave();
         }
     }

@@ -265,4 +265,42 @@ class SignalingSessionTest {
         s.onClose();
         assertThat(sfu.room("room-a")).as("leaving removes the tracks and the room").isEmpty();
     }
+
+    @Test
+    void aRemovedParticipantsSessionsAreEndedByTheServerAndLeaveTheSfu() {
+        joined(VideoGrant.join("room-a"));
+        MediaLiveChannel media = new MediaLiveChannel(() -> java.util.Optional.of(service));
+
+        media.endSession(dev.parley.domain.room.RoomName.of("room-a"), participant("alice"), "removed");
+
+        assertThat(conn.last("session_ended").get("reason").asText()).isEqualTo("removed");
+        assertThat(conn.isClosed()).isTrue();
+        assertThat(conn.closeCode).isEqualTo(1008);
+        assertThat(sfu.participants("room-a")).isEmpty();
+        assertThat(service.endSessions("room-a", "alice", "removed")).as("nothing left to end").isZero();
+    }
+
+    @Test
+    void endingAnotherIdentityOrRoomLeavesTheSessionAlone() {
+        joined(VideoGrant.join("room-a"));
+        assertThat(service.endSessions("room-a", "bob", "removed")).isZero();
+        assertThat(service.endSessions("room-b", "alice", "removed")).isZero();
+        assertThat(conn.isClosed()).isFalse();
+        assertThat(sfu.participants("room-a")).containsExactly("alice");
+    }
+
+    @Test
+    void aGrantChangeEndsTheMediaSessionSoTheNewGrantsApplyOnRejoin() {
+        joined(VideoGrant.join("room-a"));
+        new MediaLiveChannel(() -> java.util.Optional.of(service))
+                .grantsChanged(dev.parley.domain.room.RoomName.of("room-a"), participant("alice"));
+        assertThat(conn.last("session_ended").get("reason").asText()).isEqualTo("permissions_changed");
+        assertThat(sfu.participants("room-a")).isEmpty();
+    }
+
+    private static dev.parley.domain.participant.Participant participant(String identity) {
+        return new dev.parley.domain.participant.Participant(dev.parley.domain.participant.Identity.of(identity), "PA_x",
+                identity, "", java.util.Map.of(), dev.parley.domain.participant.ParticipantKind.STANDARD,
+                VideoGrant.join("room-a"), NOW);
+    }
 }

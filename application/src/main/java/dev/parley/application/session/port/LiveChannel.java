@@ -10,8 +10,8 @@ import dev.parley.domain.room.RoomName;
  */
 public interface LiveChannel {
 
-    /** Closes every connection of the session {@code participantSid} in {@code room}. */
-    void endSession(RoomName room, String participantSid, String reason);
+    /** Closes every connection of {@code participant}'s session in {@code room}. */
+    void endSession(RoomName room, Participant participant, String reason);
 
     /** The participant's grants changed: drop what they no longer allow (tracks, subscriptions). */
     void grantsChanged(RoomName room, Participant updated);
