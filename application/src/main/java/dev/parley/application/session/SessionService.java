@@ -42,7 +42,7 @@ import java.util.Optional;
  * on every live channel (messaging credentials revoked or reissued, SFU sessions closed, room key
  * rotated after a removal, in that order).
  */
-public final class SessionService implements VerifyTokenUseCase, RenewSessionUseCase, SessionLifecycle {
+public final class SessionService implements VerifyTokenUseCase, RenewSessionUseCase, SessionAdmissionUseCase, SessionLifecycle {
 
     private final VerifyAccessTokenUseCase verifier;
     private final JoinRoomUseCase join;
@@ -131,6 +131,14 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         authorizer.recordAllowed(caller, "session.renew", roomName.value(),
                 Map.of("sid", participantSid, "credential", credential.credentialId()));
         return new RenewedSession(minted.token(), minted.claims().expiresAt(), current.grants(), credential);
+    }
+
+    @Override
+    public boolean isAdmitted(RoomName roomName, Identity identity) {
+        Optional<Room> room = rooms.find(roomName);
+        return room.isPresent() && !room.get().isEnded()
+                && participants.rosterOf(roomName).find(identity).isPresent()
+                && !bans.bannedFrom(roomName).contains(identity);
     }
 
     @Override

@@ -182,4 +182,19 @@ class SessionServiceTest {
         assertThat(bed.messaging.sentTo(sid)).extracting(PrivateMessage::type).containsExactly("session_ended");
         assertThat(List.copyOf(bed.log)).noneMatch(l -> l.startsWith("private:") && l.endsWith("room_key"));
     }
+
+    @Test
+    void onlyAnAdmittedParticipantOfAnOpenRoomCountsAsAdmittedForOtherChannels() {
+        bed.createRoom("demo", KeyPolicy.NONE);
+        RoomName demo = RoomName.of("demo");
+        assertThat(bed.sessions.isAdmitted(demo, Identity.of("alice"))).as("a valid token alone is not enough").isFalse();
+        bed.sessions.verifyToken(bed.token("demo", "alice"));
+        assertThat(bed.sessions.isAdmitted(demo, Identity.of("alice"))).isTrue();
+        bed.participantAdmin.removeParticipant(bed.server, new RemoveParticipantCommand(demo, Identity.of("alice"), false));
+        assertThat(bed.sessions.isAdmitted(demo, Identity.of("alice"))).isFalse();
+        bed.sessions.verifyToken(bed.token("demo", "bob"));
+        bed.roomAdmin.deleteRoom(bed.server, demo);
+        assertThat(bed.sessions.isAdmitted(demo, Identity.of("bob"))).isFalse();
+        assertThat(bed.sessions.isAdmitted(RoomName.of("nowhere"), Identity.of("bob"))).isFalse();
+    }
 }

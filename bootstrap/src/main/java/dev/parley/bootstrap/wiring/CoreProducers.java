@@ -43,6 +43,7 @@ import dev.parley.application.roomkey.RoomKeyAdministrationService;
 import dev.parley.application.roomkey.RoomKeyService;
 import dev.parley.application.roomkey.RotateRoomKeyUseCase;
 import dev.parley.application.session.RenewSessionUseCase;
+import dev.parley.application.session.SessionAdmissionUseCase;
 import dev.parley.application.session.SessionService;
 import dev.parley.application.session.SessionSettings;
 import dev.parley.application.session.VerifyTokenUseCase;
@@ -203,6 +204,11 @@ public class CoreProducers {
 
     @Produces
     RenewSessionUseCase renewSession() {
+        return sessions;
+    }
+
+    @Produces
+    SessionAdmissionUseCase sessionAdmission() {
         return sessions;
     }
 

@@ -4,6 +4,7 @@ import dev.parley.adapter.media.dtls.DtlsSrtpProfile;
 import dev.parley.adapter.media.sfu.PeerTransportFactory;
 import dev.parley.adapter.media.sfu.Sfu;
 import dev.parley.adapter.media.signaling.MediaLiveChannel;
+import dev.parley.bootstrap.messaging.TransactionalAdmission;
 import dev.parley.application.session.port.LiveChannel;
 import java.util.Optional;
 import dev.parley.adapter.media.signaling.SignalingLimits;
@@ -75,6 +76,9 @@ public class MediaProducers {
     @Inject
     private VerifyAccessTokenUseCase verifyAccessToken;
 
+    @Inject
+    private TransactionalAdmission admission;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -109,7 +113,7 @@ public class MediaProducers {
                 throw new UncheckedIOException("cannot bind the media UDP port " + bindAddress + ":" + udpPort, e);
             }
             sfu = new Sfu(PeerTransportFactory.over(transport));
-            signaling = new SignalingService(verifyAccessToken, AccessPolicy.standard(), sfu, scheduler,
+            signaling = new SignalingService(verifyAccessToken, admission, AccessPolicy.standard(), sfu, scheduler,
                     SignalingLimits.defaults());
             LOG.info("media: UDP " + transport.localAddress() + ", candidates " + advertisedAddresses
                     + ", SRTP profiles " + config.srtpProfiles() + ", signaling at /rtc");

@@ -23,6 +23,8 @@ public final class ErrorCodes {
     public static final String TRACK_KIND_MISMATCH = "track_kind_mismatch";
     /** An unexpected server failure. Fatal. */
     public static final String INTERNAL_ERROR = "internal_error";
+    /** The token is valid but its holder was not admitted by verifyToken, or was removed or banned since. */
+    public static final String NOT_ADMITTED = "session_not_admitted";
 
     private ErrorCodes() {
     }

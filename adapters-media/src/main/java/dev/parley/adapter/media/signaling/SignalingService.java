@@ -1,6 +1,7 @@
 package dev.parley.adapter.media.signaling;
 
 import dev.parley.adapter.media.sfu.Sfu;
+import dev.parley.application.session.SessionAdmissionUseCase;
 import dev.parley.application.token.VerifyAccessTokenUseCase;
 import dev.parley.domain.grant.AccessPolicy;
 import java.util.List;
@@ -18,17 +19,20 @@ public final class SignalingService {
     private final Sfu sfu;
     private final ScheduledExecutorService timers;
     private final SignalingLimits limits;
+    private final SessionAdmissionUseCase admission;
     private final JoinedSessions joined = new JoinedSessions();
 
     /**
      * @param tokens the token in-port ({@code join} is refused unless it verifies)
      * @param policy decides join, publish and subscribe from the token's grant
      * @param sfu    the media side
+     * @param admission whether the token holder is an admitted participant of the room (verifyToken first)
      * @param timers runs join timeouts
      * @param limits message size, join timeout, token size
      */
-    public SignalingService(VerifyAccessTokenUseCase tokens, AccessPolicy policy, Sfu sfu, ScheduledExecutorService timers,
-            SignalingLimits limits) {
+    public SignalingService(VerifyAccessTokenUseCase tokens, SessionAdmissionUseCase admission, AccessPolicy policy, Sfu sfu,
+            ScheduledExecutorService timers, SignalingLimits limits) {
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.sfu = Objects.requireNonNull(sfu, "sfu");
@@ -38,7 +42,7 @@ public final class SignalingService {
 
     /** A session for a newly opened connection; its join timeout starts now. */
     public SignalingSession open(SignalingConnection connection) {
-        SignalingSession s = new SignalingSession(connection, tokens, policy, sfu, limits, joined);
+        SignalingSession s = new SignalingSession(connection, tokens, policy, sfu, limits, joined, admission);
         s.startJoinTimer(timers);
         return s;
     }

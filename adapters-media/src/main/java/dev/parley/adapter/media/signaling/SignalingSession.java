@@ -13,6 +13,7 @@ import dev.parley.adapter.media.sfu.Sfu;
 import dev.parley.adapter.media.sfu.SfuException;
 import dev.parley.adapter.media.sfu.SfuParticipant;
 import dev.parley.adapter.media.sfu.TrackInfo;
+import dev.parley.application.session.SessionAdmissionUseCase;
 import dev.parley.application.token.VerifyAccessTokenUseCase;
 import dev.parley.application.token.model.TokenClaims;
 import dev.parley.application.token.model.TokenPurpose;
@@ -59,6 +60,7 @@ public final class SignalingSession implements RoomListener, PeerEvents {
     private final Sfu sfu;
     private final SignalingLimits limits;
     private final JoinedSessions joined;
+    private final SessionAdmissionUseCase admission;
     private volatile State state = State.AWAITING_JOIN;
     private String identity;
     private ScheduledFuture<?> joinTimer;
@@ -67,8 +69,9 @@ public final class SignalingSession implements RoomListener, PeerEvents {
     private SfuParticipant participant;
 
     SignalingSession(SignalingConnection connection, VerifyAccessTokenUseCase tokens, AccessPolicy policy, Sfu sfu,
-            SignalingLimits limits, JoinedSessions joined) {
+            SignalingLimits limits, JoinedSessions joined, SessionAdmissionUseCase admission) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.joined = Objects.requireNonNull(joined, "joined");
         this.tokens = tokens;
         this.policy = policy;
@@ -194,6 +197,13 @@ public final class SignalingSession implements RoomListener, PeerEvents {
         Decision d = policy.decide(g, new Action.JoinRoom(r));
         if (d instanceof Decision.Deny deny) {
             deny(id, deny.reason());
+            return;
+        }
+        // A valid token is not admission: verifyToken decides bans, duplicates and limits, and a
+        // removed or banned participant's media join is refused even with a fresh token.
+        if (!admission.isAdmitted(r, claims.subject().get())) {
+            fail(id, ErrorCodes.NOT_ADMITTED, "join the room with verifyToken first (or you were removed)",
+                    CloseCodes.POLICY_VIOLATION);
             return;
         }
         if (joinTimer != null) {

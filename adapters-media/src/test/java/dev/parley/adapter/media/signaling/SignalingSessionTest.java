@@ -58,7 +58,14 @@ class SignalingSessionTest {
             new InMemoryRevocationList(), clock, TokenPolicy.defaults());
     private final Sfu sfu = new Sfu((listener, packets) -> new CapturingPeerTransport(listener));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
-    private SignalingService service = new SignalingService(verifier, AccessPolicy.standard(), sfu, timers,
+    /** Who verifyToken admitted: alice in room-a (the application's rule is tested in SessionServiceTest). */
+    private final java.util.Set<String> admitted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    {
+        admitted.add("room-a/alice");
+    }
+    private final dev.parley.application.session.SessionAdmissionUseCase admission =
+            (room, identity) -> admitted.contains(room.value() + "/" + identity.value());
+    private SignalingService service = new SignalingService(verifier, admission, AccessPolicy.standard(), sfu, timers,
             SignalingLimits.defaults());
     private final RecordingConnection conn = new RecordingConnection();
 
@@ -120,7 +127,7 @@ class SignalingSessionTest {
 
     @Test
     void closesTheConnectionWhenNoJoinArrivesWithinTheTimeout() throws Exception {
-        service = new SignalingService(verifier, AccessPolicy.standard(), sfu, timers,
+        service = new SignalingService(verifier, admission, AccessPolicy.standard(), sfu, timers,
                 new SignalingLimits(192 * 1024, Duration.ofMillis(100), 8192));
         service.open(conn);
         assertThat(conn.awaitClose(5000)).isTrue();
@@ -302,5 +309,14 @@ class SignalingSessionTest {
         return new dev.parley.domain.participant.Participant(dev.parley.domain.participant.Identity.of(identity), "PA_x",
                 identity, "", java.util.Map.of(), dev.parley.domain.participant.ParticipantKind.STANDARD,
                 VideoGrant.join("room-a"), NOW);
+    }
+
+    @Test
+    void aValidTokenWhoseHolderWasNotAdmittedIsRefusedAndNeverReachesTheSfu() {
+        admitted.clear();
+        SignalingSession s = service.open(conn);
+        s.onMessage(msg("type", "join", "token", token(VideoGrant.join("room-a"))));
+        assertClosedWith("session_not_admitted", 1008);
+        assertThat(sfu.participants("room-a")).isEmpty();
     }
 }

@@ -68,6 +68,12 @@ class BrowserEchoIT {
             assertThat(parley.awaitHealthAnswer(Duration.ofSeconds(150)).statusCode()).as("Parley ready").isEqualTo(200);
             long ready = System.nanoTime();
             String token = AccessTokens.join(KEY, SECRET, "echo-user", "echo-room");
+            // As a client does: the room exists (the customer's backend created it) and the
+            // participant was admitted by verifyToken before it opens the media signaling.
+            dev.parley.bootstrap.durability.ServerApi api = new dev.parley.bootstrap.durability.ServerApi(parley.port, KEY, SECRET);
+            assertThat(api.twirp("CreateRoom", null, dev.parley.bootstrap.durability.ServerApi.object().put("name", "echo-room"))
+                    .statusCode()).isEqualTo(200);
+            assertThat(api.verifyToken(token).statusCode()).as("verifyToken admits the participant").isEqualTo(200);
 
             Chromium.Result r = Chromium.echo(pages.url("echo.html"), Map.of(
                     "PARLEY_WS", "ws://127.0.0.1:" + parley.port + "/rtc",
