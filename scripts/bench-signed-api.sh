@@ -6,6 +6,8 @@
 # (bootstrap/src/test/java/dev/parley/bootstrap/load/SignedApiLoad.java, java.net.http, keep-alive).
 #
 #   scripts/bench-signed-api.sh [duration_s=20] [connections=8] [warmup_s=10] [rounds=1]
+#   DATABASE=postgresql ...   Parley on a private PostgreSQL 15 cluster (fsync and synchronous_commit on,
+#       as in production) instead of the embedded H2 default
 #   TARGETS=info,join scripts/bench-signed-api.sh ...   the join figure (issue 5): POST /api/verifyToken
 #       for new identities (token check, admission, participant write, NATS credential) against the
 #       same /api/info baseline
@@ -22,13 +24,15 @@ jar=bootstrap/target/parley.jar
 
 work=$(mktemp -d)
 pid=""
+pgdata=""
 cleanup() {
+  if [ -n "$pgdata" ]; then runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pgdata" -m fast stop >/dev/null 2>&1 || true; fi
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$pid" 2>/dev/null || true
   fi
-  rm -rf "$work"
+  if [ -n "${KEEP_WORK:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -44,12 +48,24 @@ mkdir -p "$work/data"
 echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
   > "$work/pre-boot.asadmin"
 
-echo "starting parley.jar on 127.0.0.1:$port ..." >&2
+db_env=()
+if [ "${DATABASE:-h2}" = postgresql ]; then
+  pgdata="$work/pg"; mkdir -p "$pgdata"; chown postgres "$work" "$pgdata"; chmod 755 "$work"
+  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$pgdata" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$pgdata" -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1" -w start >/dev/null
+  runuser -u postgres -- psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "create database parley" >/dev/null
+  db_env=(PARLEY_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
+    "PARLEY_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$pgport/parley?logServerErrorDetail=false"
+    PARLEY_DATASOURCE_USER=postgres PARLEY_DATASOURCE_PASSWORD=unused)
+fi
+
+echo "starting parley.jar on 127.0.0.1:$port (database: ${DATABASE:-h2}) ..." >&2
 env $(env | awk -F= '/^PARLEY_/ {printf "-u %s ", $1}') \
   PARLEY_KEYS="$key:$secret" \
   PARLEY_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" \
   PARLEY_DATA_DIR="$work/data" \
-  PARLEY_HTTP_PORT="$port" PARLEY_HTTP_HOST=127.0.0.1 \
+  PARLEY_HTTP_PORT="$port" PARLEY_HTTP_HOST=127.0.0.1 "${db_env[@]}" \
   java -Xmx512m -jar "$jar" --port "$port" --nohazelcast --rootdir "$work/runtime" \
     --prebootcommandfile "$work/pre-boot.asadmin" >"$work/parley.log" 2>&1 &
 pid=$!

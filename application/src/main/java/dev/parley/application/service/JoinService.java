@@ -19,6 +19,7 @@ import dev.parley.domain.participant.Participant;
 import dev.parley.domain.room.Room;
 import dev.parley.domain.room.RoomName;
 import dev.parley.domain.room.RoomPolicy;
+import dev.parley.domain.room.RoomState;
 import dev.parley.domain.trust.TrustLevel;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,8 +65,14 @@ public final class JoinService implements JoinRoomUseCase, LeaveRoomUseCase {
         }
         Admission.Admitted admitted = (Admission.Admitted) admission;
         participants.put(room.name(), newcomer);
-        Room active = room.activate(now);
-        rooms.update(active);
+        // Only the first join changes the room (CREATED -> ACTIVE); later joins into an ACTIVE room
+        // leave its row alone: the departure timeout counts from the last departure, which
+        // recordDeparture writes, so the join time is never read (and every join writing the room
+        // row would serialize a busy room's joins on that row).
+        Room active = room.state() == RoomState.ACTIVE ? room : room.activate(now);
+        if (active != room) {
+            rooms.update(active);
+        }
         admitted.replaced().filter(old -> !old.isHidden())
                 .ifPresent(old -> events.publish(new RoomEvent.ParticipantLeft(active, old, "replaced")));
         if (!newcomer.isHidden()) {

@@ -94,8 +94,9 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         MessagingCredential credential = messaging.issue(new MessagingSession(roomName, participant.sid(), identity,
                 MessagingAccess.of(participant.grants()), settings.credentialDeadline(now, claims.expiresAt())));
         Optional<PrivateMessage.RoomKey> key = roomKeys.currentKey(room);
-        authorizer.recordAllowed(caller(identity, participant), "session.start", roomName.value(), Map.of(
-                "identity", identity.value(), "sid", participant.sid(), "credential", credential.credentialId()));
+        // A successful admission is not a privileged action: it is announced as participant_joined
+        // (structured log, webhooks, room events) and not written to the hash-chained audit log,
+        // whose one-writer chain would cap joins at its commit rate; every refusal is audited.
         return new SessionGrant(room, participant, joined.others(), credential, room.policy().keyPolicy(), key,
                 settings.renewalInterval(), claims.expiresAt());
     }
@@ -128,8 +129,7 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         MintedToken minted = mintFor(current, roomName);
         MessagingCredential credential = messaging.issue(new MessagingSession(roomName, current.sid(), identity,
                 MessagingAccess.of(current.grants()), settings.credentialDeadline(now, minted.claims().expiresAt())));
-        authorizer.recordAllowed(caller, "session.renew", roomName.value(),
-                Map.of("sid", participantSid, "credential", credential.credentialId()));
+        // Refusals are audited (refuse below); a renewal that keeps a session as it is is not.
         return new RenewedSession(minted.token(), minted.claims().expiresAt(), current.grants(), credential);
     }
 
@@ -200,7 +200,4 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         return new UseCaseException(UseCaseException.Kind.DENIED, code, message);
     }
 
-    private static Caller caller(Identity identity, Participant participant) {
-        return Caller.withGrant(TrustLevel.PARTICIPANT, identity.value(), participant.grants());
-    }
 }

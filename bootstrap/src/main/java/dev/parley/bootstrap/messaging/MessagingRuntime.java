@@ -14,6 +14,15 @@ import dev.parley.bootstrap.config.ParleyConfig;
 import dev.parley.bootstrap.config.SessionConfig;
 import dev.parley.domain.room.RoomName;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -43,6 +52,16 @@ public class MessagingRuntime implements MessagingGateway, RoomEventPublisher {
     @Inject
     private TransactionalRenewal renewal;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private final ThreadPoolExecutor publisher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(100_000), r -> {
+                Thread t = new Thread(r, "parley-room-events");
+                t.setDaemon(true);
+                return t;
+            });
+    private final AtomicLong dropped = new AtomicLong();
     private volatile NatsMessaging nats;
     private volatile String failure = "not started yet";
 
@@ -83,6 +102,12 @@ public class MessagingRuntime implements MessagingGateway, RoomEventPublisher {
 
     @PreDestroy
     synchronized void stop() {
+        publisher.shutdown();
+        try {
+            publisher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (nats != null) {
             nats.close();
             nats = null;
@@ -114,12 +139,54 @@ public class MessagingRuntime implements MessagingGateway, RoomEventPublisher {
         running().revokeSession(room, participantSid, keepCredentialId);
     }
 
-    /** Room events reach NATS subscribers when messaging is up; without it there is nobody to tell. */
+    /**
+     * Room events reach NATS subscribers when messaging is up (without it there is nobody to
+     * tell), after the transaction that caused them commits (a join that rolls back is never
+     * announced), from one publishing thread: in order, and never holding a request thread or a
+     * database transaction on the messaging client's write lock. Webhooks are the durable channel;
+     * a realtime event that finds the bounded queue full is dropped and counted.
+     */
     @Override
     public void publish(RoomEvent event) {
-        NatsMessaging current = nats;
-        if (current != null) {
-            current.gateway().publish(event);
+        if (nats == null) {
+            return;
         }
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        enqueue(event);
+                    }
+                }
+            });
+        } else {
+            enqueue(event);
+        }
+    }
+
+    private void enqueue(RoomEvent event) {
+        try {
+            publisher.execute(() -> {
+                NatsMessaging current = nats;
+                if (current != null) {
+                    current.gateway().publish(event);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            long n = dropped.incrementAndGet();
+            if (Long.bitCount(n) == 1) {
+                LOG.warning("room events dropped because the publishing queue is full: " + n + " so far");
+            }
+        }
+    }
+
+    /** Realtime room events dropped because the publishing queue was full. */
+    public long droppedEvents() {
+        return dropped.get();
     }
 }
