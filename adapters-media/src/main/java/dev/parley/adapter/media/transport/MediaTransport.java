@@ -1,5 +1,6 @@
 package dev.parley.adapter.media.transport;
 
+import dev.parley.adapter.media.rtp.PacketKind;
 import dev.parley.adapter.media.dtls.DtlsCertificate;
 import dev.parley.adapter.media.dtls.DtlsServerConfig;
 import dev.parley.adapter.media.dtls.DtlsServerConnection;
@@ -228,7 +229,8 @@ public final class MediaTransport implements AutoCloseable {
     }
 
     private void dispatch(byte[] buf, int len, InetSocketAddress from, byte[] out, ByteBuffer reply) {
-        switch (PacketClass.of(buf, 0, len)) {
+        PacketKind kind = PacketKind.of(buf, 0, len);
+        switch (kind) {
             case STUN -> {
                 int n = agent.process(buf, 0, len, from, out, 0);
                 if (n > 0) {
@@ -255,7 +257,7 @@ public final class MediaTransport implements AutoCloseable {
                     counters.unknownSource.increment();
                 } else if (len < MIN_MEDIA_LENGTH) {
                     counters.unclassified.increment();
-                } else if (PacketClass.of(buf, 0, len) == PacketClass.RTCP) {
+                } else if (kind == PacketKind.RTCP) {
                     counters.rtcp.increment();
                     s.mediaHandler().onRtcp(buf, 0, len);
                 } else {
