@@ -57,7 +57,9 @@ public class StartupBanner {
                 .append('\n'));
         resolved.problem().ifPresent(p -> banner.append("    NOT READY:  ").append(p).append('\n'));
         if (!resolved.keys().isEmpty()) {
-            banner.append("    Next:       ./parley token create --room demo --identity you   (a join token)\n");
+            banner.append("    Next:       T=$(./parley token create --room demo --identity you --grant roomCreate=true)   (a join token)\n");
+            banner.append("                curl -X POST -H \"Authorization: Bearer $T\" ").append(config.baseUrl())
+                    .append("/api/verifyToken   (start a session: NATS credential, signaling URL)\n");
             banner.append("                ./parley keys list                                  (the key ring)\n");
             banner.append("                LiveKit server SDKs: RoomServiceClient(\"").append(config.baseUrl())
                     .append("\", key, secret); README.md lists every endpoint\n");

@@ -39,7 +39,8 @@ class ParleyJarIT {
             assertThat(parley.get("/health/live").statusCode()).isEqualTo(200);
 
             String out = parley.output();
-            assertThat(out).contains("Parley is running in DEVELOPMENT mode").contains("Next:       ./parley token create")
+            assertThat(out).contains("Parley is running in DEVELOPMENT mode").contains("./parley token create --room demo --identity you --grant roomCreate=true")
+                    .contains("http://127.0.0.1:" + parley.port + "/api/verifyToken")
                     .contains("http://127.0.0.1:" + parley.port)
                     .contains("Data:       " + data);
             Matcher m = Pattern.compile("API secret: (\\S+)").matcher(out);
