@@ -6,6 +6,7 @@
 # (bootstrap/src/test/java/dev/parley/bootstrap/load/SignedApiLoad.java, java.net.http, keep-alive).
 #
 #   scripts/bench-signed-api.sh [duration_s=20] [connections=8] [warmup_s=10] [rounds=1]
+#   JOIN_ROOMS=200 ...        spread the joins over more rooms (default 20; each join returns its room's roster)
 #   DATABASE=postgresql ...   Parley on a private PostgreSQL 15 cluster (fsync and synchronous_commit on,
 #       as in production) instead of the embedded H2 default
 #   TARGETS=info,join scripts/bench-signed-api.sh ...   the join figure (issue 5): POST /api/verifyToken
@@ -80,7 +81,7 @@ done
 echo "running: $connections connections, warm-up ${warmup} s per target, ${duration} s per target x $rounds round(s)" >&2
 status=0
 PARLEY_BENCH_SECRET="$secret" java -Xmx256m -cp "$cp" dev.parley.bootstrap.load.SignedApiLoad \
-  --url "http://127.0.0.1:$port" --key "$key" --targets "${TARGETS:-info,signed}" --connections "$connections" \
+  --url "http://127.0.0.1:$port" --key "$key" --targets "${TARGETS:-info,signed}" --join-rooms "${JOIN_ROOMS:-20}" --connections "$connections" \
   --warmup "$warmup" --duration "$duration" --rounds "$rounds" | tee "$work/results.txt" >&2 || status=$?
 
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""

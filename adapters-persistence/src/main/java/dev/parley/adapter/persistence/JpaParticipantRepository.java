@@ -31,6 +31,10 @@ public final class JpaParticipantRepository implements ParticipantRepository {
         List<Participant> all = em.createQuery(
                         "select p from ParticipantEntity p where p.roomName = :room order by p.id", ParticipantEntity.class)
                 .setParameter("room", room.value())
+                // Read-only: the rows are mapped to the domain at once and never changed through
+                // these instances, so Hibernate keeps no snapshot and the flush at commit does not
+                // dirty-check a whole roster on every join.
+                .setHint("org.hibernate.readOnly", true)
                 .getResultList().stream()
                 .map(ParticipantMapper::toDomain)
                 .toList();

@@ -33,7 +33,7 @@ import javax.crypto.spec.SecretKeySpec;
  *       computed by the client thread, as a customer's backend would);</li>
  *   <li>{@code join}: {@code POST /api/verifyToken} with an access token for a new identity, minted
  *       by the client thread (HS256, as a customer's backend mints them), spread over
- *       {@value #JOIN_ROOMS} rooms: token check, admission, a participant write, a NATS user
+ *       {@code --join-rooms} rooms (default 20): token check, admission, a participant write, a NATS user
  *       credential signed for the session, the answer;</li>
  *   <li>{@code info}: {@code GET /api/info}, unauthenticated and trivial: the in-run baseline of
  *       what the same server, client and machine do per request without authentication, JSON
@@ -62,8 +62,8 @@ public final class SignedApiLoad {
     private final byte[] isRoomActiveBody;
     private final AtomicLong joinSerial = new AtomicLong();
 
-    /** Rooms the {@code join} target spreads its participants over. */
-    static final int JOIN_ROOMS = 20;
+    /** Rooms the {@code join} target spreads its participants over ({@code --join-rooms}, default 20). */
+    private int joinRooms = 20;
 
     private SignedApiLoad(String base, String key, byte[] secret, String room) {
         this.base = base;
@@ -112,8 +112,9 @@ public final class SignedApiLoad {
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "1"));
 
         load.createRoom(load.room, 10);
+        load.joinRooms = Integer.parseInt(opts.getOrDefault("join-rooms", "20"));
         if (targets.contains("join")) {
-            for (int i = 0; i < JOIN_ROOMS; i++) {
+            for (int i = 0; i < load.joinRooms; i++) {
                 load.createRoom(load.room + "-join-" + i, 0);
             }
         }
@@ -166,7 +167,7 @@ public final class SignedApiLoad {
         long n = joinSerial.incrementAndGet();
         long now = System.currentTimeMillis() / 1000;
         String claims = "{\"iss\":\"" + key + "\",\"sub\":\"load-" + n + "\",\"nbf\":" + now + ",\"exp\":" + (now + 600)
-                + ",\"video\":{\"roomJoin\":true,\"room\":\"" + room + "-join-" + (n % JOIN_ROOMS) + "\"}}";
+                + ",\"video\":{\"roomJoin\":true,\"room\":\"" + room + "-join-" + (n % joinRooms) + "\"}}";
         String signingInput = B64URL.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + B64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         String token = signingInput + "." + B64URL.encodeToString(hmac(signingInput.getBytes(StandardCharsets.US_ASCII)));
