@@ -44,6 +44,9 @@ import java.util.Optional;
  */
 public final class SessionService implements VerifyTokenUseCase, RenewSessionUseCase, SessionAdmissionUseCase, SessionLifecycle {
 
+    /** Shortest session worth starting: a credential must outlive its own connection handshake. */
+    private static final java.time.Duration MIN_SESSION = java.time.Duration.ofSeconds(5);
+
     private final VerifyAccessTokenUseCase verifier;
     private final JoinRoomUseCase join;
     private final RoomRepository rooms;
@@ -85,6 +88,15 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
                     "the token's video grant names no room");
         }
         RoomName roomName = RoomName.of(claims.room());
+        // The session may be renewed until the token's exp plus the renewal grace, so its
+        // credential may live that long and no longer. A token accepted only thanks to the
+        // verifier's clock-skew leeway, with less than that left, starts no session (before any
+        // admission is recorded).
+        Instant deadline = settings.credentialDeadline(clock.instant(), claims.expiresAt().plus(settings.renewalGrace()));
+        if (!deadline.isAfter(clock.instant().plus(MIN_SESSION))) {
+            throw new UseCaseException(UseCaseException.Kind.UNAUTHENTICATED, "token_expired",
+                    "the token has expired or expires too soon to start a session");
+        }
         JoinResult joined = join.joinRoom(new JoinRoomCommand(roomName, identity, claims.name(), claims.metadata(),
                 claims.attributes(), claims.kind(), claims.video(), settings.autoCreateRooms()));
         Room room = joined.room();
@@ -92,7 +104,7 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         Participant participant = joined.participant();
         Instant now = clock.instant();
         MessagingCredential credential = messaging.issue(new MessagingSession(roomName, participant.sid(), identity,
-                MessagingAccess.of(participant.grants()), settings.credentialDeadline(now, claims.expiresAt())));
+                MessagingAccess.of(participant.grants()), settings.credentialDeadline(now, claims.expiresAt().plus(settings.renewalGrace()))));
         Optional<PrivateMessage.RoomKey> key = roomKeys.currentKey(room);
         // A successful admission is not a privileged action: it is announced as participant_joined
         // (structured log, webhooks, room events) and not written to the hash-chained audit log,

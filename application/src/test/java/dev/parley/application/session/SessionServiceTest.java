@@ -44,10 +44,23 @@ class SessionServiceTest {
     }
 
     @Test
-    void credentialNeverOutlivesTheToken() {
+    void credentialNeverOutlivesTheTokensRenewalWindow() {
         bed.createRoom("demo", KeyPolicy.NONE);
         bed.sessions.verifyToken(bed.token("demo", "alice", VideoGrant.join("demo"), Duration.ofMinutes(2)));
-        assertThat(bed.messaging.issued().get(0).expiresAt()).isEqualTo(bed.clock.instant().plus(Duration.ofMinutes(2)));
+        // exp + the 30 s renewal grace: renewable until then, usable no longer.
+        assertThat(bed.messaging.issued().get(0).expiresAt())
+                .isEqualTo(bed.clock.instant().plus(Duration.ofMinutes(2)).plusSeconds(30));
+    }
+
+    @Test
+    void aTokenPastItsRenewalWindowStartsNoSessionEvenWithinTheVerifiersLeeway() {
+        bed.createRoom("demo", KeyPolicy.NONE);
+        String token = bed.token("demo", "alice", VideoGrant.join("demo"), Duration.ofMinutes(1));
+        bed.clock.advance(Duration.ofSeconds(60 + 40)); // 40 s past exp: inside the 60 s leeway, past the 30 s grace
+        assertThatThrownBy(() -> bed.sessions.verifyToken(token))
+                .isInstanceOf(UseCaseException.class).extracting("code").isEqualTo("token_expired");
+        assertThat(bed.messaging.issued()).isEmpty();
+        assertThat(bed.sessions.isAdmitted(RoomName.of("demo"), Identity.of("alice"))).isFalse();
     }
 
     @Test

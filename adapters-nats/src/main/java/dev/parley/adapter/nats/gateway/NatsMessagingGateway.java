@@ -25,7 +25,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #issue}: a fresh user key pair per credential; a user JWT signed by the application
  *       account with publish/subscribe allow lists computed from {@code session.access()} only
- *       ({@link NatsSubjects}), {@code exp} = the session's deadline (never later than
+ *       ({@link NatsSubjects}), {@code exp} = the last second before the session's deadline (never later than
  *       {@code maxCredentialLifetime} from now), name = the session id (not the identity).</li>
  *   <li>{@link #revokeSession}: the session's other credentials go into the account JWT's
  *       revocation list, pushed to the servers ({@link AccountJwtUpdater}); live connections
@@ -71,7 +71,10 @@ public final class NatsMessagingGateway implements MessagingGateway, RoomEventPu
         Objects.requireNonNull(session, "session");
         NatsSubjects subjects = NatsSubjects.of(session.room(), session.participantSid());
         long now = clock.instant().getEpochSecond();
-        long exp = Math.min(session.expiresAt().getEpochSecond(), now + maxCredentialLifetime.toSeconds());
+        // nats-server 2.9 refuses a connect only when now > exp in whole seconds, so a JWT whose exp
+        // is the deadline's second would still connect up to a second after it: exp is the last
+        // whole second strictly before the deadline, so nothing connects once the deadline passed.
+        long exp = Math.min(lastSecondBefore(session.expiresAt()), now + maxCredentialLifetime.toSeconds());
         if (exp <= now) {
             throw new IllegalArgumentException("the session's deadline has passed; no credential is issued");
         }
@@ -95,6 +98,11 @@ public final class NatsMessagingGateway implements MessagingGateway, RoomEventPu
      * follows (sent on another connection) cannot close the session before its
      * {@code session_ended} or {@code credentials_refreshed} message is on its way.
      */
+    private static long lastSecondBefore(Instant deadline) {
+        long s = deadline.getEpochSecond();
+        return deadline.getNano() == 0 ? s - 1 : s;
+    }
+
     @Override
     public void sendPrivate(RoomName room, String participantSid, PrivateMessage message) {
         Objects.requireNonNull(message, "message");

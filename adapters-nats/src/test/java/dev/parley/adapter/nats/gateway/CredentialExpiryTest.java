@@ -55,8 +55,9 @@ class CredentialExpiryTest {
         Instant deadline = Instant.now().plus(47, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         MessagingCredential c = nats.messaging().gateway().issue(session(EmbeddedNats.newSid(), deadline));
         JsonNode claims = claims(c.userJwt());
-        assertThat(claims.get("exp").asLong()).isEqualTo(deadline.getEpochSecond());
-        assertThat(c.expiresAt()).isEqualTo(deadline);
+        // The last whole second before the deadline: nats-server accepts a connect while now <= exp.
+        assertThat(claims.get("exp").asLong()).isEqualTo(deadline.getEpochSecond() - 1);
+        assertThat(c.expiresAt()).isEqualTo(deadline.minusSeconds(1));
     }
 
     @Test
@@ -100,18 +101,18 @@ class CredentialExpiryTest {
 
     @Test
     void expiredCredentialIsDisconnectedAndRefused() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
         MessagingCredential c = nats.messaging().gateway().issue(session(EmbeddedNats.newSid(), deadline));
         try (TestClient p = TestClient.tryConnect(c, c.urls().get(0), 0)) {
             assertThat(p.isConnected()).isTrue();
             TestClient.Event closed = p.awaitEvent(Events.DISCONNECTED, Duration.ofSeconds(4));
             assertThat(closed).as("the server closes the connection when the credential expires").isNotNull();
-            assertThat(Instant.now()).isAfterOrEqualTo(deadline.minusMillis(50));
+            assertThat(Instant.now()).isAfterOrEqualTo(deadline.minusSeconds(1).minusMillis(50));
+            assertThat(Instant.now()).as("closed before the deadline itself").isBefore(deadline.plusMillis(500));
         }
-        // nats-server 2.9 closes the live connection when exp is reached but, at connect time,
-        // refuses only when now > exp in whole seconds: a reconnect within the expiry second itself
-        // still passes. Try once that second is over (the credential is never usable later).
-        long wait = Duration.between(Instant.now(), deadline.plusSeconds(1).plusMillis(100)).toMillis();
+        // nats-server 2.9 refuses a connect only when now > exp in whole seconds; exp is the last
+        // second before the deadline, so from the deadline on nothing connects.
+        long wait = Duration.between(Instant.now(), deadline.plusMillis(100)).toMillis();
         if (wait > 0) {
             Thread.sleep(wait);
         }
