@@ -8,7 +8,7 @@ import dev.parley.adapter.nats.server.NatsServerBinary;
 import dev.parley.adapter.nats.server.NatsServerConfig;
 import dev.parley.adapter.nats.support.EmbeddedNats;
 import dev.parley.adapter.nats.support.FreePorts;
-import dev.parley.adapter.nats.support.InMemorySealedSecretStore;
+import dev.parley.application.vault.fake.InMemorySealedSecretStore;
 import dev.parley.adapter.nats.support.TestClient;
 import dev.parley.application.messaging.MessagingCredential;
 import dev.parley.application.token.fake.FakeSecretSealer;

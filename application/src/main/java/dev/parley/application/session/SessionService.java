@@ -92,8 +92,9 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         // credential may live that long and no longer. A token accepted only thanks to the
         // verifier's clock-skew leeway, with less than that left, starts no session (before any
         // admission is recorded).
-        Instant deadline = settings.credentialDeadline(clock.instant(), claims.expiresAt().plus(settings.renewalGrace()));
-        if (!deadline.isAfter(clock.instant().plus(MIN_SESSION))) {
+        Instant now = clock.instant();
+        Instant deadline = settings.credentialDeadline(now, claims.expiresAt());
+        if (!deadline.isAfter(now.plus(MIN_SESSION))) {
             throw new UseCaseException(UseCaseException.Kind.UNAUTHENTICATED, "token_expired",
                     "the token has expired or expires too soon to start a session");
         }
@@ -102,9 +103,8 @@ public final class SessionService implements VerifyTokenUseCase, RenewSessionUse
         Room room = joined.room();
         joined.replaced().ifPresent(old -> participantReplaced(room, old));
         Participant participant = joined.participant();
-        Instant now = clock.instant();
         MessagingCredential credential = messaging.issue(new MessagingSession(roomName, participant.sid(), identity,
-                MessagingAccess.of(participant.grants()), settings.credentialDeadline(now, claims.expiresAt().plus(settings.renewalGrace()))));
+                MessagingAccess.of(participant.grants()), deadline));
         Optional<PrivateMessage.RoomKey> key = roomKeys.currentKey(room);
         // A successful admission is not a privileged action: it is announced as participant_joined
         // (structured log, webhooks, room events) and not written to the hash-chained audit log,

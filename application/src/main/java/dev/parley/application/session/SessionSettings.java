@@ -37,9 +37,13 @@ public record SessionSettings(Duration renewalInterval, Duration renewalGrace, D
         return new SessionSettings(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(10), true);
     }
 
-    /** How long a messaging credential issued now may live: two renewal intervals, never past {@code tokenLimit}. */
-    public java.time.Instant credentialDeadline(java.time.Instant now, java.time.Instant tokenLimit) {
+    /**
+     * How long a messaging credential issued now may live: until the session can no longer be
+     * renewed (the token's expiry plus the renewal grace), and at most two renewal intervals.
+     */
+    public java.time.Instant credentialDeadline(java.time.Instant now, java.time.Instant tokenExpiresAt) {
+        java.time.Instant renewable = tokenExpiresAt.plus(renewalGrace);
         java.time.Instant byInterval = now.plus(renewalInterval.multipliedBy(2));
-        return byInterval.isBefore(tokenLimit) ? byInterval : tokenLimit;
+        return byInterval.isBefore(renewable) ? byInterval : renewable;
     }
 }

@@ -210,4 +210,22 @@ class SessionServiceTest {
         assertThat(bed.sessions.isAdmitted(demo, Identity.of("bob"))).isFalse();
         assertThat(bed.sessions.isAdmitted(RoomName.of("nowhere"), Identity.of("bob"))).isFalse();
     }
+
+    @Test
+    void verifyTokenRefusesATokenWithoutAnIdentity() {
+        bed.createRoom("demo", KeyPolicy.NONE);
+        // Parley's minter refuses such a token; another SDK may sign one.
+        String token = bed.codec.encode(dev.parley.application.token.fake.TestClaims.at(bed.clock.instant()).issuer(SessionTestBed.KEY).subject(null)
+                .video(VideoGrant.join("demo")).build(), new dev.parley.application.token.KeyRing(bed.keyStore, bed.sealer)
+                .find(SessionTestBed.KEY).orElseThrow());
+        assertThatThrownBy(() -> bed.sessions.verifyToken(token))
+                .isInstanceOfSatisfying(TokenRefusedException.class, e -> assertThat(e.code()).isEqualTo("token_identity_invalid"));
+        // A server-API token (no roomJoin, so the verifier does not ask for an identity) starts no session either.
+        String serverToken = bed.codec.encode(dev.parley.application.token.fake.TestClaims.at(bed.clock.instant())
+                .issuer(SessionTestBed.KEY).subject(null).video(VideoGrant.none().toBuilder().roomAdmin(true).room("demo").build())
+                .build(), new dev.parley.application.token.KeyRing(bed.keyStore, bed.sealer).find(SessionTestBed.KEY).orElseThrow());
+        assertThatThrownBy(() -> bed.sessions.verifyToken(serverToken))
+                .isInstanceOf(UseCaseException.class).extracting("code").isEqualTo("token_has_no_identity");
+        assertThat(bed.messaging.issued()).isEmpty();
+    }
 }

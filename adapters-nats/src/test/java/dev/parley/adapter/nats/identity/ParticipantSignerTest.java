@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.adapter.nats.support.InMemorySealedSecretStore;
+import dev.parley.application.vault.fake.InMemorySealedSecretStore;
 import dev.parley.application.token.fake.FakeSecretSealer;
 import io.nats.client.NKey;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.adapter.nats.identity.NatsIdentities;
 import dev.parley.adapter.nats.support.EmbeddedNats;
 import dev.parley.adapter.nats.support.FreePorts;
-import dev.parley.adapter.nats.support.InMemorySealedSecretStore;
+import dev.parley.application.vault.fake.InMemorySealedSecretStore;
 import dev.parley.adapter.nats.support.TestClient;
 import dev.parley.application.messaging.MessagingCredential;
 import dev.parley.application.token.fake.FakeSecretSealer;

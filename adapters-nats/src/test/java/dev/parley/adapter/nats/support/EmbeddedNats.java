@@ -1,5 +1,6 @@
 package dev.parley.adapter.nats.support;
 
+import dev.parley.application.vault.fake.InMemorySealedSecretStore;
 import dev.parley.adapter.nats.NatsMessaging;
 import dev.parley.adapter.nats.NatsSettings;
 import dev.parley.adapter.nats.identity.NatsIdentities;

@@ -23,4 +23,9 @@ public final class InMemorySealedSecretStore implements SealedSecretStore {
         Objects.requireNonNull(secret, "secret");
         return secrets.putIfAbsent(name, secret) == null;
     }
+
+    /** Everything stored, by name (what an adapter test inspects after the code under test stored its secrets). */
+    public java.util.Map<String, SealedSecret> all() {
+        return java.util.Map.copyOf(secrets);
+    }
 }

@@ -2,6 +2,7 @@ package dev.parley.bootstrap.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.bootstrap.durability.ServerApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.bootstrap.system.RunningParley;
@@ -67,12 +68,11 @@ class BrowserEchoIT {
                 "PARLEY_MEDIA_SRTP_PROFILES", profile))) {
             assertThat(parley.awaitHealthAnswer(Duration.ofSeconds(150)).statusCode()).as("Parley ready").isEqualTo(200);
             long ready = System.nanoTime();
-            String token = AccessTokens.join(KEY, SECRET, "echo-user", "echo-room");
-            // As a client does: the room exists (the customer's backend created it) and the
-            // participant was admitted by verifyToken before it opens the media signaling.
-            dev.parley.bootstrap.durability.ServerApi api = new dev.parley.bootstrap.durability.ServerApi(parley.port, KEY, SECRET);
-            assertThat(api.twirp("CreateRoom", null, dev.parley.bootstrap.durability.ServerApi.object().put("name", "echo-room"))
-                    .statusCode()).isEqualTo(200);
+            // As a client does: the room exists (the customer's backend created it and minted the
+            // token) and the participant was admitted by verifyToken before it opens the signaling.
+            ServerApi api = new ServerApi(parley.port, KEY, SECRET);
+            String token = api.participantToken("echo-user", "echo-room");
+            assertThat(api.twirp("CreateRoom", null, ServerApi.object().put("name", "echo-room")).statusCode()).isEqualTo(200);
             assertThat(api.verifyToken(token).statusCode()).as("verifyToken admits the participant").isEqualTo(200);
 
             Chromium.Result r = Chromium.echo(pages.url("echo.html"), Map.of(
